@@ -1,0 +1,92 @@
+import type { Body } from '../recognize/types';
+
+/**
+ * How each body is named in running text, in the six UN languages (after normalisation: accents folded,
+ * Arabic diacritics removed). Order matters only for readability: matching is leftmost-first, so
+ * "Human Rights Council" wins over "Council" because it starts earlier. `OTHER` names councils and
+ * assemblies that are neither UN nor ITU ones: a citation attributed to them is not ResLens's business.
+ */
+export type BodyOrOther = Body | 'OTHER';
+
+const P = String.raw;
+export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
+  [
+    'OTHER',
+    P`European Council|Council of (?:the )?Europe(?:an Union)?|EU Council|Council of the EU|Conseil europeen|Conseil de l['’]Europe|Conseil de l['’]Union europeenne|Consejo Europeo|Consejo de Europa|Consejo de la Union Europea|Европейск\p{L}* [Сс]овет\p{L}*|Совет\p{L}* Европ\p{L}*|欧洲理事会|欧盟理事会|المجلس الأوروبي|مجلس أوروبا`,
+  ],
+  [
+    'ECOSOC',
+    P`ECOSOC|Economic and Social Council|Conseil economique et social|Consejo Economico y Social|(?:ال|لل|ل)?مجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|ЭКОСОС|Экономическ\p{L}* и [Сс]оциальн\p{L}* [Сс]овет\p{L}*`,
+  ],
+  [
+    'SC',
+    P`Security Council|Conseil de securite|Consejo de Seguridad|(?:ل|لل)?مجلس الأمن|安全理事会|安理会|Совет\p{L}* Безопасности`,
+  ],
+  [
+    'HRC',
+    P`Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?:ل)?مجلس حقوق الإنسان|人权理事会|Совет\p{L}* по правам человека`,
+  ],
+  [
+    'GA',
+    P`(?:United Nations |UN )?General Assembly|UNGA|UN GA|Assemblee generale(?: des Nations Unies)?|Asamblea General(?: de las Naciones Unidas)?|(?:ال|لل)جمعية العامة(?: للأمم المتحدة)?|联合国大会|Генеральн\p{L}* Ассамбле\p{L}*(?: ООН)?`,
+  ],
+  [
+    'WTDC',
+    P`WTDC(?:[- ]?\d{2,4})?|World Telecommunication Development Conference|CMDT(?:-\d{2})?|Conference mondiale de developpement des telecommunications|Conferencia Mundial de Desarrollo de las Telecomunicaciones|(?:ال|لل)مؤتمر العالمي لتنمية الاتصالات|世界电信发展大会|ВКРЭ(?:-\d{2})?|Всемирн\p{L}* конференци\p{L}* по развитию электросвязи`,
+  ],
+  [
+    'WTSA',
+    P`WTSA(?:[- ]?\d{2,4})?|World Telecommunication Standardi[sz]ation Assembly|AMNT(?:-\d{2})?|Assemblee mondiale de normalisation des telecommunications|Asamblea Mundial de Normalizacion de las Telecomunicaciones|(?:ال|لل)جمعية العالمية لتقييس الاتصالات|世界电信标准化全会|ВАСЭ(?:-\d{2})?|Всемирн\p{L}* ассамбле\p{L}* по стандартизации электросвязи`,
+  ],
+  [
+    'WRC',
+    P`WRC(?:-\d{2})?|World Radiocommunication Conference|CMR(?:-\d{2})?|Conference mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones|(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会|ВКР(?:-\d{2})?|Всемирн\p{L}* конференци\p{L}* радиосвязи`,
+  ],
+  [
+    'RA',
+    P`Radiocommunication Assembly|RA-\d{2}|ITU-R|UIT-R|МСЭ-R|ITU R|Assemblee des radiocommunications|Asamblea de Radiocomunicaciones|(?:ال|لل|ل)?(?:جمعية|قطاع) الاتصالات الراديوية|无线电通信全会|Ассамбле\p{L}* радиосвязи`,
+  ],
+  [
+    'PP',
+    P`(?:ITU |UIT )?Plenipotentiary Conference|Plenipotentiary|PP-?\d{2}|PP|Conference de plenipotentiaires|Conferencia de Plenipotenciarios|(?:ل)?مؤتمر المندوبين المفوضين|全权代表大会|Полномочн\p{L}* конференци\p{L}*|ПК-?\d{2}`,
+  ],
+  [
+    'COUNCIL',
+    P`(?:ITU |UIT )?Council|Conseil(?: de l['’]UIT)?|Consejo(?: de la UIT)?|(?:ال|لل|ل)مجلس(?: الاتحاد)?|مجلس الاتحاد|理事会|[Сс]овет\p{L}*(?: МСЭ)?`,
+  ],
+  // Bare 大会 ("the Assembly") before 第70/125号决议 is the General Assembly; the longer ITU names above
+  // that end in 大会 start earlier and so win.
+  ['GA', P`大会`],
+];
+
+const BOUNDED = BODY_PATTERNS.map(([, src]) => `(${src})`).join('|');
+const BODY_OF_GROUP = BODY_PATTERNS.map(([body]) => body);
+
+/** The body whose name a regex match of {@link bodyAlternation} captured. */
+export function bodyOfMatch(m: RegExpExecArray, firstGroup = 1): BodyOrOther | undefined {
+  for (let g = 0; g < BODY_OF_GROUP.length; g++) {
+    if (m[firstGroup + g] !== undefined) return BODY_OF_GROUP[g];
+  }
+  return undefined;
+}
+
+/** All body names as one alternation, one capturing group per pattern (see {@link bodyOfMatch}). */
+export const bodyAlternation = `(?:${BOUNDED})`;
+
+/** A body named right before a citation keyword: "PP-18 Resolutions", "Council Resolution", "全权代表大会第". */
+export const BODY_BEFORE = new RegExp(
+  P`(?<![\p{L}\p{N}])${bodyAlternation}(?:['’]s)?(?:[ -]?(?:19|20)\d{2})?\s*(?:的\s*)?$`,
+  'iu',
+);
+
+/** A body named right after a citation: "of the Plenipotentiary Conference", "du Conseil", "لمؤتمر…". */
+export const BODY_AFTER = new RegExp(
+  P`\s*(?:(?:adopted |approved )?(?:of|by) (?:the )?|de la |de l['’]|du |des |del |de los |de )?(?:ITU |UIT |МСЭ )?${bodyAlternation}(?![\p{L}\p{N}])`,
+  'iuy',
+);
+
+/** A body named between the keyword and the number: "قرارات مؤتمر المندوبين المفوضين 140", "resolution of the General Assembly 70/1". */
+export const BODY_BETWEEN = new RegExp(
+  P`\s*(?:of the |de la |de l['’]|du |del )?${bodyAlternation}(?:\s+(?:(?:التابع )?للأمم المتحدة?|للاتحاد|ООН|МСЭ|Организации Объедин[её]нных Наций|of the United Nations|des Nations Unies|de las Naciones Unidas))?(?:\s*\([A-Z]{2,10}\))?(?![\p{L}])`,
+  'iuy',
+);

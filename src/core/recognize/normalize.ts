@@ -1,0 +1,111 @@
+/**
+ * Folds the surface variation of real documents into one form the grammars can match, while keeping
+ * a map back to the original offsets. Replacements are one code unit for one, so only deletions move
+ * offsets; they are recorded as a sorted list and mapped back with a binary search.
+ *
+ * - Arabic-Indic, extended Arabic-Indic and full-width digits → ASCII digits
+ * - full-width ASCII punctuation and letters, ideographic space → ASCII
+ * - Arabic comma and semicolon → "," and ";"
+ * - no-break and other typographic spaces → " "
+ * - Latin letters with accents → base letter ("Rév." and "Rev." match alike; scraped text loses accents)
+ * - deleted: bidi and zero-width marks, soft hyphen, BOM, Arabic tatweel and harakat (diacritics are optional)
+ */
+
+export interface NormalizedText {
+  text: string;
+  /** Offset in the original text of the code unit at `i` in the normalised text. */
+  toOriginal(i: number): number;
+  /** Original end offset for a normalised end offset. */
+  toOriginalEnd(end: number): number;
+}
+
+const SPECIAL =
+  /[\u00A0\u00AD\u00C0-\u024F\u0640\u064B-\u065F\u0660-\u0669\u0670\u06F0-\u06F9\u060C\u061B\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\uFF01-\uFF5E]/g;
+
+function isDeleted(c: number): boolean {
+  return (
+    c === 0x00ad ||
+    c === 0x0640 ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0xfeff
+  );
+}
+
+const LATIN_FOLD = new Map<number, string>();
+for (let c = 0xc0; c <= 0x24f; c++) {
+  const base = String.fromCharCode(c).normalize('NFD').charAt(0);
+  if (base.charCodeAt(0) < 0x80) LATIN_FOLD.set(c, base);
+}
+
+function replacement(c: number): string {
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xff01 + 0x21);
+  if (c === 0x060c) return ',';
+  if (c === 0x061b) return ';';
+  if (c === 0x2028 || c === 0x2029) return '\n';
+  if (c === 0x2010 || c === 0x2011) return '-';
+  if (c === 0x00a0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)
+    return ' ';
+  return LATIN_FOLD.get(c) ?? String.fromCharCode(c);
+}
+
+export function normalizeText(input: string): NormalizedText {
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(input)) {
+    return { text: input, toOriginal: (i) => i, toOriginalEnd: (e) => e };
+  }
+  // deletedAt[k] = normalised offset before which deleted[k] code units in total were removed.
+  const deletedAt: number[] = [];
+  const deletedCount: number[] = [];
+  let removed = 0;
+  const parts: string[] = [];
+  let last = 0;
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(input)) !== null) {
+    const i = m.index;
+    parts.push(input.slice(last, i));
+    const c = input.charCodeAt(i);
+    if (isDeleted(c)) {
+      removed++;
+      const at = i - removed + 1;
+      if (deletedAt.length > 0 && deletedAt[deletedAt.length - 1] === at) {
+        deletedCount[deletedCount.length - 1] = removed;
+      } else {
+        deletedAt.push(at);
+        deletedCount.push(removed);
+      }
+    } else {
+      parts.push(replacement(c));
+    }
+    last = i + 1;
+  }
+  parts.push(input.slice(last));
+  const text = parts.join('');
+
+  const shift = (i: number, inclusive: boolean): number => {
+    // Number of code units deleted before normalised offset i (those deleted exactly at i count when inclusive).
+    let lo = 0;
+    let hi = deletedAt.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = deletedAt[mid] ?? 0;
+      if (at < i || (inclusive && at === i)) {
+        best = deletedCount[mid] ?? 0;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+  return {
+    text,
+    toOriginal: (i) => i + shift(i, true),
+    toOriginalEnd: (e) => e + shift(e, false),
+  };
+}

@@ -1,0 +1,146 @@
+import type { Draft } from './draft';
+import { isUnBody } from './version';
+import { ITU_BODIES, type Body, type BodySource, type Cited, type ItuBody, type RecognizeOptions, type Reference } from './types';
+
+/**
+ * Decides each draft's body and canonical id. Evidence, strongest first: a body named in the text; the
+ * version's form (an acronym such as WRC-19, Council's year-only "(Modified 2024)", ITU-R's "-3"); the
+ * venue and year; the number's range (Council resolutions run above 1000, its decisions above 400);
+ * then, for what is still open, the same number attributed elsewhere in the document, and the page's
+ * default body. What remains open is reported as ambiguous with its candidates, never guessed.
+ */
+const COUNCIL_RESOLUTIONS_FROM = 1000;
+const COUNCIL_DECISIONS_FROM = 400;
+
+interface Decided {
+  draft: Draft;
+  body?: Body;
+  bodyFrom?: BodySource;
+  candidates?: ItuBody[];
+}
+
+/** Cues that a document is a UN Security Council text and not an ITU one. */
+const SECURITY_COUNCIL = /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الأمن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
+const ITU_CUE = /(?<![\p{L}])(?:ITU|UIT|МСЭ)(?![\p{L}])|国际电联|الاتحاد الدولي للاتصالات/u;
+
+const CYRILLIC_LATIN: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
+
+function unId(body: Body | undefined, d: Draft, securityCouncilText: boolean): { id: string; body: Body } | 'drop' | undefined {
+  const slash = d.number.includes('/');
+  const series = d.kind === 'DEC' ? 'DEC' : 'RES';
+  if (slash && d.kind === 'DEC' && !body) return 'drop'; // "Decisión 2012/700": EU and others number decisions so too
+  // "resolution 1540 (2004)": a bare year is the Security Council's form; ITU texts cite places or sessions.
+  if (!slash && d.version?.bareYear !== undefined && (!body || body === 'SC'))
+    return { id: `S/RES/${d.number}(${d.version.bareYear})`, body: 'SC' };
+  if (!slash && !body && !d.version && securityCouncilText && Number(d.number) >= 1000 && d.kind === 'RES')
+    return { id: `S/RES/${d.number}`, body: 'SC' };
+  if (slash) {
+    // Part letters: "57/270 B", Cyrillic look-alikes in Russian texts ("50/70 Р").
+    d.number = d.number.replace(/ ?([A-ZА-Я])$/, (_, c: string) => CYRILLIC_LATIN[c] ?? c);
+    const first = d.number.split('/')[0] ?? '';
+    const yearLike = first.length === 4;
+    let organ: Body = body && isUnBody(body) ? body : yearLike ? 'ECOSOC' : 'GA';
+    if (body === 'COUNCIL') organ = yearLike ? 'ECOSOC' : 'HRC'; // "Council resolution 2006/46" in an ECOSOC text
+    if (organ === 'SC') organ = yearLike ? 'ECOSOC' : 'GA';
+    const prefix = organ === 'ECOSOC' ? 'E' : organ === 'HRC' ? 'A/HRC' : 'A';
+    return { id: `${prefix}/${series}/${d.number}`, body: organ };
+  }
+  if (d.version?.roman && (!body || body === 'GA')) return { id: `A/RES/${d.number}(${d.version.roman})`, body: 'GA' };
+  if (body === 'SC') {
+    const year = d.version?.bareYear;
+    return { id: `S/RES/${d.number}${year ? `(${year})` : ''}`, body: 'SC' };
+  }
+  if (body === 'GA' || body === 'ECOSOC' || body === 'HRC') return undefined; // "General Assembly resolution 140": not a symbol
+  return undefined;
+}
+
+function decideItu(d: Draft, explicit: Body | undefined): Decided {
+  if (explicit && !isUnBody(explicit)) return { draft: d, body: explicit, bodyFrom: 'explicit' };
+  const v = d.version;
+  if (v?.formBody) return { draft: d, body: v.formBody, bodyFrom: v.cited.conference ? 'acronym' : 'form' };
+  if (v?.venueBodies?.length === 1) return { draft: d, body: v.venueBodies[0], bodyFrom: 'venue' };
+  if (d.revisionIndex !== undefined) return { draft: d, body: 'RA', bodyFrom: 'form' };
+  const n = Number(d.number);
+  if (d.kind === 'RES' ? n >= COUNCIL_RESOLUTIONS_FROM : n >= COUNCIL_DECISIONS_FROM)
+    return { draft: d, body: 'COUNCIL', bodyFrom: 'form' };
+  return { draft: d, candidates: v?.venueBodies };
+}
+
+function citedOf(d: Draft, body: Body | undefined): Cited | undefined {
+  const cited: Cited = { ...(d.version?.cited ?? {}) };
+  if (d.revisionIndex !== undefined) cited.revisionIndex = d.revisionIndex;
+  if (d.version?.bareYear !== undefined && body === 'COUNCIL') cited.year = d.version.bareYear;
+  return Object.keys(cited).length > 0 ? cited : undefined;
+}
+
+function ituId(body: Body | '?', d: Draft): string {
+  return `ITU/${body}/${d.kind}/${d.number}`;
+}
+
+export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeOptions): Reference[] {
+  const decided: Decided[] = [];
+  const out: Reference[] = [];
+  const securityCouncilText = SECURITY_COUNCIL.test(text) && !ITU_CUE.test(text);
+  for (const d of drafts) {
+    const un = unId(d.explicitBody, d, securityCouncilText);
+    if (un === 'drop') continue;
+    if (un) {
+      out.push({ id: un.id, start: d.start, end: d.end, text: text.slice(d.start, d.end), body: un.body,
+        bodyFrom: d.explicitBody ? 'explicit' : 'form', kind: d.kind, number: d.number });
+      continue;
+    }
+    if (d.explicitBody && isUnBody(d.explicitBody)) continue; // a UN organ with an ITU-style number: not a symbol we can name
+    decided.push(decideItu(d, d.explicitBody));
+  }
+
+  // The same number attributed elsewhere in the document settles a bare short form.
+  const known = new Map<string, Set<Body>>();
+  for (const x of decided) {
+    if (!x.body) continue;
+    const key = `${x.draft.kind}/${x.draft.number}`;
+    if (!known.has(key)) known.set(key, new Set());
+    known.get(key)?.add(x.body);
+  }
+  for (const x of decided) {
+    if (x.body) continue;
+    const seen = known.get(`${x.draft.kind}/${x.draft.number}`);
+    if (seen?.size === 1) {
+      x.body = [...seen][0];
+      x.bodyFrom = 'document';
+    } else if (options.defaultBody && (!x.candidates || x.candidates.includes(options.defaultBody))) {
+      x.body = options.defaultBody;
+      x.bodyFrom = 'default';
+    } else if (seen && seen.size > 1) {
+      x.candidates = ITU_BODIES.filter((b) => seen.has(b));
+    }
+  }
+
+  for (const x of decided) {
+    const d = x.draft;
+    // A lower-case "resolution 3" with no body, version or context is prose, not a citation.
+    if (!x.body && d.proseKeyword && !d.version && !x.candidates?.length) continue;
+    const ref: Reference = {
+      id: ituId(x.body ?? '?', d),
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      kind: d.kind,
+      number: d.number,
+    };
+    if (x.body) {
+      ref.body = x.body;
+      ref.bodyFrom = x.bodyFrom;
+    } else {
+      ref.ambiguous = true;
+      ref.candidates = (x.candidates ?? []).map((b) => ituId(b, d));
+      if (d.version?.bareYear !== undefined && d.number.length <= 4)
+        ref.candidates.push(`S/RES/${d.number}(${d.version.bareYear})`);
+    }
+    const cited = citedOf(d, x.body);
+    if (cited) ref.cited = cited;
+    const venue = d.version?.venueBodies;
+    if (x.body && x.bodyFrom === 'explicit' && venue && !venue.includes(x.body as ItuBody)) ref.venueBody = venue[0];
+    out.push(ref);
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEFAULT_SITE_PATTERNS } from './src/core/sites';
+
+// Permissions are the minimum the features need; README.md § Permissions justifies each one and
+// tests/unit/manifest.test.ts holds the built manifests to exactly this set.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'ResLens',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [...DEFAULT_SITE_PATTERNS],
+    optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reslens@reslens.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'bench-results/**', '.ci/**'],
+  },
+});
