@@ -70,8 +70,14 @@ const fill = (unit: string, target: number): string => unit.repeat(Math.ceil(tar
 
 /** Hostile 1 MB inputs aimed at the recognizer's regular expressions (backtracking, long lists). */
 export function adversarial(target: number): Record<string, string> {
-  let chain = 'القرارات 1';
-  for (let n = 2; bytes(chain) < target; n++) chain += ` و ${n % 9000}`;
+  // One list of ~100k numbers joined by و: a list grammar that rescans its prefix would go quadratic here.
+  const items = ['القرارات 1'];
+  for (let n = 2, size = 0; size < target; n++) {
+    const item = ` و ${n % 9000}`;
+    items.push(item);
+    size += bytes(item);
+  }
+  const chain = items.join('');
   return {
     'long digit runs': fill('9'.repeat(5000) + ' ', target),
     '"Resolution" words': fill('Resolution ', target),

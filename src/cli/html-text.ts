@@ -8,7 +8,7 @@ const BLOCK = /^(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|heade
 
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  const re = /<!--[\s\S]*?-->|<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][\w-]*)[^>]*>|([^<]+)|</g;
+  const re = /<!--[\s\S]*?-->|<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][\w-]*)(?:[\s/][^>]*)?>|([^<]+)|</g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html)) !== null) {
     if (m[3] !== undefined) out.push(decodeEntities(m[3]));

@@ -72,7 +72,7 @@ function resolveUn(store: IndexStore, ref: Cite): { entry?: IndexEntry; warnings
     const other = store.get(withoutRes);
     if (other && other.kind !== 'resolution' && other.kind !== 'decision') return { entry: other, warnings, notResolution: true };
   }
-  const m = /^([AE])\/(\d+\/\d+.*)$/.exec(ref.id);
+  const m = /^([AE])\/(\d+\/\d.*)$/.exec(ref.id);
   if (m && ref.calledResolution) {
     const other = store.get(`${m[1]}/RES/${m[2]}`);
     if (other) {
@@ -142,20 +142,30 @@ export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
   return { ...base, entry, resolvedId, latest, ...judgeVersion(entry, ref.cited, warnings) };
 }
 
+/**
+ * Warnings that need the whole document: the same text cited with different versions. Pure, so the
+ * page can apply it across batches and the CLI over a file.
+ */
+export function inconsistentCitations(refs: Pick<Cite, 'id' | 'cited'>[]): (Warning | undefined)[] {
+  const versionsById = new Map<string, Set<string>>();
+  for (const r of refs) {
+    if (!r.cited || r.cited.garbled) continue;
+    if (!versionsById.has(r.id)) versionsById.set(r.id, new Set());
+    versionsById.get(r.id)?.add(citedLabel(r.cited));
+  }
+  return refs.map((r) => {
+    const labels = versionsById.get(r.id);
+    return labels && labels.size > 1
+      ? { code: 'inconsistent-citation', message: `This document cites ${r.id} as ${[...labels].join(' and as ')}.` }
+      : undefined;
+  });
+}
+
 /** Analyses all references of one document, adding warnings that need the whole document. */
 export function analyzeDocument(store: IndexStore, refs: Cite[]): Analysis[] {
   const analyses = refs.map((r) => analyzeReference(store, r));
-  const versionsById = new Map<string, Set<string>>();
-  refs.forEach((r) => {
-    if (!r.cited || r.cited.garbled) return;
-    const label = citedLabel(r.cited);
-    if (!versionsById.has(r.id)) versionsById.set(r.id, new Set());
-    versionsById.get(r.id)?.add(label);
-  });
-  refs.forEach((r, i) => {
-    const labels = versionsById.get(r.id);
-    if (labels && labels.size > 1)
-      analyses[i]?.warnings.push({ code: 'inconsistent-citation', message: `This document cites ${r.id} as ${[...labels].join(' and as ')}.` });
+  inconsistentCitations(refs).forEach((w, i) => {
+    if (w) analyses[i]?.warnings.push(w);
   });
   return analyses;
 }

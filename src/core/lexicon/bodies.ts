@@ -1,3 +1,4 @@
+import { foldArabic } from '../recognize/normalize';
 import type { Body } from '../recognize/types';
 
 /**
@@ -14,6 +15,12 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
     'OTHER',
     P`European Council|Council of (?:the )?Europe(?:an Union)?|EU Council|Council of the EU|Conseil europeen|Conseil de l['’]Europe|Conseil de l['’]Union europeenne|Consejo Europeo|Consejo de Europa|Consejo de la Union Europea|Европейск\p{L}* [Сс]овет\p{L}*|Совет\p{L}* Европ\p{L}*|欧洲理事会|欧盟理事会|المجلس الأوروبي|مجلس أوروبا`,
   ],
+  // Other organizations that adopt numbered resolutions ("la Résolution 7 adoptée par la CGPM",
+  // UNESCO's General Conference "резолюция 14 С/23").
+  [
+    'OTHER',
+    P`CGPM|CIPM|UNESCO|ЮНЕСКО|World Health Assembly|WHA|Assemblee mondiale de la sante|Asamblea Mundial de la Salud|Всемирн\p{L}* ассамбле\p{L}* здравоохранения|General Conference|Conference generale|Conferencia General|Генеральн\p{L}* конференци\p{L}*|المؤتمر العام|IAEA|AIEA|OIEA|МАГАТЭ|ICAO|OACI|ИКАО|IMO|OMI|ИМО|FAO|ФАО|UPU|ВПС|WMO|OMM|ВМО|ILO|OIT|МОТ|CEPT|EU|UE|ЕС`,
+  ],
   [
     'ECOSOC',
     P`ECOSOC|Economic and Social Council|Conseil economique et social|Consejo Economico y Social|(?:ال|لل|ل)?مجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|ЭКОСОС|Экономическ\p{L}* и [Сс]оциальн\p{L}* [Сс]овет\p{L}*`,
@@ -28,7 +35,7 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   ],
   [
     'GA',
-    P`(?:United Nations |UN )?General Assembly|UNGA|UN GA|Assemblee generale(?: des Nations Unies)?|Asamblea General(?: de las Naciones Unidas)?|(?:ال|لل)جمعية العامة(?: للأمم المتحدة)?|联合国大会|Генеральн\p{L}* Ассамбле\p{L}*(?: ООН)?`,
+    P`(?:United Nations |UN )?General Assembly|UNGA|UN GA|GA|Assemblee generale(?: des Nations Unies)?|Asamblea General(?: de las Naciones Unidas)?|(?:ال|لل)جمعية العامة(?: للأمم المتحدة)?|联合国大会|Генеральн\p{L}* Ассамбле\p{L}*(?: ООН)?`,
   ],
   [
     'WTDC',
@@ -59,7 +66,8 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   ['GA', P`大会`],
 ];
 
-const BOUNDED = BODY_PATTERNS.map(([, src]) => `(${src})`).join('|');
+// Arabic spellings are folded as normalize.ts folds the text (أ → ا).
+const BOUNDED = BODY_PATTERNS.map(([, src]) => `(${foldArabic(src)})`).join('|');
 const BODY_OF_GROUP = BODY_PATTERNS.map(([body]) => body);
 
 /** The body whose name a regex match of {@link bodyAlternation} captured. */
@@ -73,20 +81,24 @@ export function bodyOfMatch(m: RegExpExecArray, firstGroup = 1): BodyOrOther | u
 /** All body names as one alternation, one capturing group per pattern (see {@link bodyOfMatch}). */
 export const bodyAlternation = `(?:${BOUNDED})`;
 
-/** A body named right before a citation keyword: "PP-18 Resolutions", "Council Resolution", "全权代表大会第". */
+/**
+ * A body named right before a citation keyword: "PP-18 Resolutions", "Council Resolution", "全权代表大会第".
+ * Only a Latin, Cyrillic or Arabic letter (or a digit) before the name blocks it: Chinese writes no spaces,
+ * so "见ITU-R第36号决议" and "国际电联理事会第560号决定" name their bodies after another Han character.
+ */
 export const BODY_BEFORE = new RegExp(
-  P`(?<![\p{L}\p{N}])${bodyAlternation}(?:['’]s)?(?:[ -]?(?:19|20)\d{2})?\s*(?:的\s*)?$`,
+  P`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}])${bodyAlternation}(?:['’]s)?(?:[ -]?(?:19|20)\d{2})?\s*(?:的\s*)?$`,
   'iu',
 );
 
 /** A body named right after a citation: "of the Plenipotentiary Conference", "du Conseil", "لمؤتمر…". */
 export const BODY_AFTER = new RegExp(
-  P`\s*(?:(?:adopted |approved )?(?:of|by) (?:the )?|de la |de l['’]|du |des |del |de los |de )?(?:ITU |UIT |МСЭ )?${bodyAlternation}(?![\p{L}\p{N}])`,
+  P`\s*(?:(?:adopted |approved )?(?:of|by) (?:the )?|(?:adoptee |approuvee )?par (?:la |le |l['’])?|(?:adoptada |aprobada )?por (?:la |el )?|de la |de l['’]|du |des |del |de los |de )?(?:ITU |UIT |МСЭ )?${bodyAlternation}(?![\p{L}\p{N}])`,
   'iuy',
 );
 
 /** A body named between the keyword and the number: "قرارات مؤتمر المندوبين المفوضين 140", "resolution of the General Assembly 70/1". */
 export const BODY_BETWEEN = new RegExp(
-  P`\s*(?:of the |de la |de l['’]|du |del )?${bodyAlternation}(?:\s+(?:(?:التابع )?للأمم المتحدة?|للاتحاد|ООН|МСЭ|Организации Объедин[её]нных Наций|of the United Nations|des Nations Unies|de las Naciones Unidas))?(?:\s*\([A-Z]{2,10}\))?(?![\p{L}])`,
+  P`\s*(?:of the |de la |de l['’]|du |del )?${bodyAlternation}(?:\s+(?:(?:التابع )?للامم المتحدة?|للاتحاد|ООН|МСЭ|Организации Объедин[её]нных Наций|of the United Nations|des Nations Unies|de las Naciones Unidas))?(?:\s*\([A-Z]{2,10}\))?(?![\p{L}])`,
   'iuy',
 );

@@ -1,3 +1,5 @@
+import { foldArabic } from '../recognize/normalize';
+
 /**
  * Conference venues as they are written in the six UN languages, mapped to one English name.
  * Spellings are matched after normalisation (accents folded, Arabic diacritics removed), so "Dubaï"
@@ -46,8 +48,9 @@ export interface PlaceHit {
   end: number;
 }
 
+// Spellings are folded as normalize.ts folds the text (Arabic أ → ا; accents are already absent here).
 const FORMS: [string, string][] = Object.entries(PLACE_NAMES)
-  .flatMap(([place, forms]) => forms.map((f): [string, string] => [f.toLowerCase(), place]))
+  .flatMap(([place, forms]) => forms.map((f): [string, string] => [foldArabic(f).toLowerCase(), place]))
   .sort((a, b) => b[0].length - a[0].length);
 
 /** All venue names in a short string (a parenthetical), in order, longest form first at each point. */

@@ -1,21 +1,31 @@
 import { BODY_BEFORE, bodyOfMatch } from '../lexicon/bodies';
 import type { Draft } from './draft';
 import { parseVersionAt } from './version';
-import type { Body } from './types';
+import type { Body, TextKind } from './types';
 
 /**
  * Chinese citations put the number inside 第…号 and the keyword last:
- *   [BODY] 第 N [号] {、 [第] N [号]} 号 决议|决定 [（VERSION）]
+ *   [BODY] 第 N [号] {、 [DATE] [第] N [号]} 号 决议|决定|建议 [（VERSION）]
  * e.g. "全权代表大会第140号决议（2022年，布加勒斯特，修订版）", "理事会第560号决定", "大会第70/125号决议",
- * "第75号决议（WTSA-08）", "安理会第1540(2004)号决议". Punctuation is ASCII here: normalisation folded the
- * full-width forms.
+ * "第75号决议（WTSA-08）", "安理会第1540(2004)号决议", "第194(III)号决议", "第49/35 A号决议",
+ * "1986年12月3日第41/6J号、1987年11月30日第42/39K号和…第43/76H号决议" (a date before each item),
+ * "全权代表大会第1号建议" (a Plenipotentiary Recommendation). Punctuation is ASCII and characters are
+ * simplified here: normalisation folded full-width forms and 號/決/議.
  */
-const ITEM = String.raw`\d{1,4}(?:/\d{1,4}[A-Z]?)?(?:-\d{1,2})?(?:\s*\(\s*\d{4}\s*\))?`;
+const P = String.raw;
+const ITEM = P`\d{1,4}(?:/\d{1,4}(?: ?[A-Z])?)?(?:-\d{1,2})?(?: ?\( ?(?:\d{4}|[IVXLC]{1,7}) ?\))?`;
+const DATE = P`\d{4}年\d{1,2}月(?:\d{1,2}日)?`;
+/** Spaces are rare in Chinese and at most single here, which keeps every gap unambiguous. */
 const CITATION = new RegExp(
-  String.raw`(?:第\s*|(?<![\d/.]))(${ITEM})((?:\s*号?\s*[、,和及与]\s*(?:第\s*)?${ITEM})*)\s*号\s*(决议|决定)`,
+  P`(?:第 ?|(?<![\d/.]))${ITEM}(?: ?(?:号 ?)?[、,和及与] ?(?:${DATE})?(?:第 ?)?${ITEM})* ?号 ?(决议|决定|建议)`,
   'gu',
 );
-const ITEM_RE = new RegExp(String.raw`(\d{1,4}(?:/\d{1,4}[A-Z]?)?)(?:-(\d{1,2}))?(?:\s*\(\s*(\d{4})\s*\))?`, 'gu');
+/** One item of a matched list; the look-arounds skip the digits of a date ("1987年11月30日"). */
+const ITEM_RE = new RegExp(
+  P`(?<![\d年月/])(\d{1,4}(?:/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?)?)(?:-(\d{1,2}))?(?: ?\( ?(?:(\d{4})|([IVXLC]{1,7})) ?\))?(?![\d年月日])`,
+  'gu',
+);
+const KIND: Record<string, TextKind> = { 决议: 'RES', 决定: 'DEC', 建议: 'REC' };
 
 export function recognizeChineseCitations(text: string): Draft[] {
   const drafts: Draft[] = [];
@@ -26,7 +36,7 @@ export function recognizeChineseCitations(text: string): Draft[] {
     const b = BODY_BEFORE.exec(before);
     const body = b ? bodyOfMatch(b) : undefined;
     if (body === 'OTHER') continue;
-    const kind = m[3] === '决定' ? 'DEC' : 'RES';
+    const kind = KIND[m[1] ?? ''] ?? 'RES';
     const end = m.index + m[0].length;
     const version = parseVersionAt(text, end);
     const listStart = m.index;
@@ -41,9 +51,11 @@ export function recognizeChineseCitations(text: string): Draft[] {
         end: listStart + it.index + it[0].length,
         kind,
         number: it[1],
+        chinese: true,
       };
       if (it[2]) item.revisionIndex = Number(it[2]);
       if (it[3]) item.version = { cited: {}, end: item.end, bareYear: Number(it[3]) };
+      if (it[4]) item.version = { cited: {}, end: item.end, roman: it[4] };
       if (body) item.explicitBody = body as Body;
       items.push(item);
     }

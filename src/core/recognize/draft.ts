@@ -14,4 +14,6 @@ export interface Draft {
   explicitBody?: Body;
   /** The keyword was a lower-case Latin word ("resolution"), as in prose rather than a formal citation. */
   proseKeyword?: boolean;
+  /** Read by the Chinese grammar, whose UN texts always write a Security Council resolution's year. */
+  chinese?: boolean;
 }

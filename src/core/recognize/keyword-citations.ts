@@ -1,5 +1,7 @@
 import { BODY_AFTER, BODY_BEFORE, BODY_BETWEEN, bodyOfMatch, type BodyOrOther } from '../lexicon/bodies';
 import type { Draft } from './draft';
+import { skipDate } from './dates';
+import { continueList } from './list-continuation';
 import { parseVersionAt } from './version';
 import type { Body, TextKind } from './types';
 
@@ -13,24 +15,37 @@ import type { Body, TextKind } from './types';
  * cursor, so each character is looked at a bounded number of times (no backtracking across the text).
  */
 const P = String.raw;
-const ARABIC_KEYWORD = P`(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:قرار(?:ات|ين|ي|ا)?|مقرر(?:ات|ين|ي|ا)?)`;
-const LATIN_KEYWORD = P`R(?:e|)solutions?|Resolucio?n(?:es)?|Res\.?|Decisions?|Decision(?:es)?|Dec\.|Acuerdos?|[Рр]езолюци\p{L}*|[Рр]ешени\p{L}*|Рез\.|Реш\.`;
+// Possessive suffixes: "قرارها 60/251" (its resolution: the Assembly's), "قراراتها", "قراريه".
+const ARABIC_KEYWORD = P`[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ين|ي|ا)?(?:هما|ها|هم|ه)?`;
+// Case-insensitive: "Resolution", "RESOLUTION", "resolution", "Резолюцию".
+const LATIN_KEYWORD = P`Re?solutions?|Resolucio?n(?:es)?|Res\.?|Decision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}*|Решени\p{L}*|Рез\.|Реш\.`;
 const KEYWORD = new RegExp(
-  P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?![\p{L}])`,
+  P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`,
   'giu',
 );
-const NUMBER_PREFIX = /\s*(?:No\.?\s*|N[o°º]\.?\s*|n°\s*|№\s*|رقم\s*)?/iuy;
+const NUMBER_PREFIX = /\s*(?:(?:N[o°º]\.?|№|رقم)\s*)?/iuy;
 const RA_MARKER = /\s*(?:ITU-R|UIT-R|МСЭ-R|ITU R)\s*/iuy;
-const NUMBER = /\s*(\d{1,4}(?:\/\d{1,4}(?: ?[A-ZАВЕКМНОРСТХ](?![\p{L}\p{N}]))?)?)(?:[-‐–](\d{1,2})(?!\d))?(?![\p{L}\p{N}]|[.,]\d|\/\d|\s*(?:x|×|px|%|dpi)(?![\p{L}]))/uy;
-/** "of 21 December 2001", "du 20 décembre 2002", "de 22 de diciembre de 2004", "от 21 декабря 2001 года". */
-const DATE_CLAUSE = /,? (?:of|du|de|del|от) \d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?\d{4}(?: (?:г\.|года))?/uy;
+/**
+ * A number: "140", "70/125", "57/270 B" / "57/270 باء" (part letters, Latin, Cyrillic look-alikes or Arabic
+ * letter names), "61-3" (ITU-R counter). Not a number: "1.5", "1,000", "12/05/2020", "10 px", and UNESCO's
+ * session form "14 C/23". A comma may glue list items without a space ("67/195,68/198").
+ */
+const ARABIC_PART_NAMES = P`الف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء`;
+const NUMBER = new RegExp(
+  P`\s*(\d{1,4}(?:\/\d{1,4}(?: ?[A-ZАВЕКМНОРСТХ](?![\p{L}\p{N}])| (?:${ARABIC_PART_NAMES})(?!\p{L}))?)?)(?:[-‐–](\d{1,2})(?!\d))?(?![\p{L}\p{N}]|\.\d|,\d{3}(?!\d)|\/\d|\s?[CС]\/\d|\s*(?:[x×%]|px|dpi)(?!\p{L}))`,
+  'uy',
+);
+/** More part letters of the same text: "36/87 A и B", "57/270 A and B". */
+const MORE_PARTS = /(?:\s*,\s*|\s+(?:and|et|[eyиو])\s+)([A-HАВСЕ])(?![\p{L}\p{N}])/uy;
+/** A part letter before a roman session: "377 А (V)" is read as A/RES/377(V). */
+const ROMAN_PART = /\s?[A-HАВС](?=\s?\([IVXLCХІ]{1,7}\))/uy;
 const SCRAPED_REVISION = / (\d)(?![\p{N}.,])/uy;
 const SEPARATOR = new RegExp(
-  P`(?:\s*[,;、]\s*(?:(?:and|et|y|e|и|or|ou|o|или)\s+)?(?:و\s*)?|\s+(?:and|et|y|e|и|or|ou|o|или|&)\s+|\s*و\s*|\s*[和及与]\s*)(?:(?:Resolutions?|Res\.|Nos?\.)\s*)?`,
+  P`(?:\s*[,;、]\s*(?:(?:and|et|or|ou|или|[eoyи])\s+)?(?:و\s*)?|\s+(?:and|et|or|ou|или|[&eoyи])\s+|\s*[و和及与]\s*)(?:(?:Resolutions?|Res\.|Nos?\.)\s*)?`,
   'iuy',
 );
-const PLURAL = /^(?:R(?:e|)solutions|Resolucio?nes|Decisions|Decisiones|Acuerdos|Res\.?|Dec\.|[Рр]езолюци(?:и|й|ях|ям|ями)|[Рр]ешени(?:я|й|ях|ям|ями)|.*(?:قرارات|قراري|قرارا|قرارين|مقررات|مقرري|مقررا|مقررين))$/iu;
-const DECISION = /^(?:Decision|Dec\.|Acuerdo|[Рр]еш|.*مقرر)/iu;
+const PLURAL = /^(?:Re?solutions|Resolucio?nes|Decisions|Decisiones|Acuerdos|Res\.?|Dec\.|Резолюци(?:[ий]|ях|ям|ями)|Решени(?:[яй]|ях|ям|ями)|[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ي|ا|ين)(?:هما|ها|هم|ه)?)$/iu;
+const DECISION = /^(?:Decision|Dec\.|Acuerdo|Реш|[وف]?[بلك]?(?:ال|ل)?مقرر)/iu;
 const BEFORE_WINDOW = 60;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
@@ -41,6 +56,18 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 function bodyFrom(m: RegExpExecArray | null): BodyOrOther | undefined {
   return m ? bodyOfMatch(m) : undefined;
+}
+
+/** "36/87 A и B": each further part letter is a text of its own, numbered like the first. */
+function addMoreParts(text: string, pos: number, first: Draft, items: Draft[]): number {
+  const base = /^(\d{1,4}\/\d{1,4}) ?[^\d\s]+$/u.exec(first.number)?.[1];
+  if (!base) return pos;
+  let p = pos;
+  for (let m = sticky(MORE_PARTS, text, p); m?.[1]; m = sticky(MORE_PARTS, text, p)) {
+    p = MORE_PARTS.lastIndex;
+    items.push({ ...first, start: p - 1, end: p, number: `${base} ${m[1]}`, version: undefined });
+  }
+  return p;
 }
 
 export function recognizeKeywordCitations(text: string): Draft[] {
@@ -70,6 +97,7 @@ export function recognizeKeywordCitations(text: string): Draft[] {
     }
 
     const items: Draft[] = [];
+    const carryStops = new Set<number>();
     const plural = PLURAL.test(keyword);
     for (;;) {
       const n = sticky(NUMBER, text, pos);
@@ -92,6 +120,7 @@ export function recognizeKeywordCitations(text: string): Draft[] {
           item.end = pos;
         }
       }
+      if (!item.number.includes('/') && sticky(ROMAN_PART, text, pos)) pos = ROMAN_PART.lastIndex;
       const version = parseVersionAt(text, pos);
       if (version) {
         item.version = version;
@@ -99,11 +128,21 @@ export function recognizeKeywordCitations(text: string): Draft[] {
         item.end = pos;
       }
       items.push(item);
-      if (sticky(DATE_CLAUSE, text, pos)) pos = DATE_CLAUSE.lastIndex;
+      pos = addMoreParts(text, pos, item, items);
+      pos = skipDate(text, pos);
       if (!plural) break;
       const sep = sticky(SEPARATOR, text, pos);
-      if (!sep || !sticky(NUMBER, text, SEPARATOR.lastIndex)) break;
-      pos = SEPARATOR.lastIndex;
+      if (sep && sticky(NUMBER, text, SEPARATOR.lastIndex)) {
+        pos = SEPARATOR.lastIndex;
+        // "Rés. 140 et Résolution 129 (Marrakech, 2002)": a repeated keyword starts a citation of its own,
+        // whose version says nothing about the items before it.
+        if (/\p{L}{3}/u.test(sep[0].replace(/and|et|or|ou|или/giu, ''))) carryStops.add(items.length);
+        continue;
+      }
+      // "Resolutions 71/243 of 21 December 2016, on the …, and 72/279": a UN list resumes after a clause.
+      const resumed = continueList(text, pos, (at) => sticky(NUMBER, text, at) !== null);
+      if (resumed === undefined) break;
+      pos = resumed;
     }
     if (items.length === 0) continue;
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, pos);
@@ -125,6 +164,7 @@ export function recognizeKeywordCitations(text: string): Draft[] {
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
       if (!item) continue;
+      if (carryStops.has(i + 1)) carried = undefined;
       if (item.version) carried = item.version;
       else if (carried) item.version = carried;
     }

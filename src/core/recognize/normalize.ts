@@ -8,6 +8,10 @@
  * - Arabic comma and semicolon → "," and ";"
  * - no-break and other typographic spaces → " "
  * - Latin letters with accents → base letter ("Rév." and "Rev." match alike; scraped text loses accents)
+ * - Arabic alef with hamza or madda (أ إ آ ٱ) → bare alef ا: real texts write "مجلس الامن" as often as
+ *   "مجلس الأمن"; the lexicon folds its own spellings the same way ({@link foldArabic})
+ * - the traditional Chinese characters of the citation vocabulary → simplified (號決議 → 号决议, 會 → 会):
+ *   Hong Kong and Taiwan copies of UN texts use them
  * - deleted: bidi and zero-width marks, soft hyphen, BOM, Arabic tatweel and harakat (diacritics are optional)
  */
 
@@ -19,8 +23,19 @@ export interface NormalizedText {
   toOriginalEnd(end: number): number;
 }
 
+/** Traditional → simplified, only for characters that occur in citations and body names. */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  號: '号', 決: '决', 議: '议', 會: '会', 國: '国', 際: '际', 電: '电', 聯: '联', 權: '权', 屆: '届',
+  經: '经', 濟: '济', 與: '与', 條: '条', 關: '关', 規: '规', 則: '则',
+};
+
+/** Alef forms folded to bare alef (see above). Exported so that lexicon spellings are folded alike. */
+export function foldArabic(s: string): string {
+  return s.replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627');
+}
+
 const SPECIAL =
-  /[\u00A0\u00AD\u00C0-\u024F\u0640\u064B-\u065F\u0660-\u0669\u0670\u06F0-\u06F9\u060C\u061B\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\uFF01-\uFF5E]/g;
+  /[\u064B-\u065F\u0670\u00A0\u00AD\u00C0-\u024F\u0622\u0623\u0625\u0671\u0640\u0660-\u0669\u06F0-\u06F9\u060C\u061B\u2000-\u2011\u2028-\u202F\u205F-\u206F\u3000\uFEFF\uFF01-\uFF5E號決議會國際電聯權屆經濟與條關規則]/g;
 
 function isDeleted(c: number): boolean {
   return (
@@ -45,13 +60,15 @@ function replacement(c: number): string {
   if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
   if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xff01 + 0x21);
+  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return '\u0627';
   if (c === 0x060c) return ',';
   if (c === 0x061b) return ';';
   if (c === 0x2028 || c === 0x2029) return '\n';
   if (c === 0x2010 || c === 0x2011) return '-';
   if (c === 0x00a0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)
     return ' ';
-  return LATIN_FOLD.get(c) ?? String.fromCharCode(c);
+  const ch = String.fromCharCode(c);
+  return LATIN_FOLD.get(c) ?? TRADITIONAL[ch] ?? ch;
 }
 
 export function normalizeText(input: string): NormalizedText {

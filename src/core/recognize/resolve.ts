@@ -1,3 +1,4 @@
+import { documentBodies } from './document-body';
 import type { Draft } from './draft';
 import { isUnBody } from './version';
 import { ITU_BODIES, type Body, type BodySource, type Cited, type ItuBody, type RecognizeOptions, type Reference } from './types';
@@ -20,23 +21,44 @@ interface Decided {
 }
 
 /** Cues that a document is a UN Security Council text and not an ITU one. */
-const SECURITY_COUNCIL = /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الأمن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
-const ITU_CUE = /(?<![\p{L}])(?:ITU|UIT|МСЭ)(?![\p{L}])|国际电联|الاتحاد الدولي للاتصالات/u;
+const SECURITY_COUNCIL = /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الامن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
+const ITU_CUE = /(?<!\p{L})(?:ITU|UIT|МСЭ)(?!\p{L})|国际电联|الاتحاد الدولي للاتصالات/u;
 
 const CYRILLIC_LATIN: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
+/** Arabic texts name part letters: "57/270 باء" is 57/270 B (alef folded by normalize.ts). */
+const ARABIC_PART: Record<string, string> = {
+  الف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H', طاء: 'I', ياء: 'J',
+};
 
-function unId(body: Body | undefined, d: Draft, securityCouncilText: boolean): { id: string; body: Body } | 'drop' | undefined {
+/** What the text around a draft says about its world: ITU, UN Security Council, or neither. */
+interface Context {
+  securityCouncilText: boolean;
+  ituText: boolean;
+}
+
+function unId(body: Body | undefined, d: Draft, ctx: Context): { id: string; body: Body } | 'drop' | undefined {
+  if (d.kind === 'REC') return undefined; // recommendations here are the Plenipotentiary's
   const slash = d.number.includes('/');
   const series = d.kind === 'DEC' ? 'DEC' : 'RES';
-  if (slash && d.kind === 'DEC' && !body) return 'drop'; // "Decisión 2012/700": EU and others number decisions so too
+  const sessionFirst = /^\d{1,3}\//.test(d.number);
+  // "Decisión 2012/700": the EU and others number decisions by year too; "décision 74/543" (a session
+  // number first) is the General Assembly's.
+  if (slash && d.kind === 'DEC' && !body && !sessionFirst) return 'drop';
   // "resolution 1540 (2004)": a bare year is the Security Council's form; ITU texts cite places or sessions.
   if (!slash && d.version?.bareYear !== undefined && (!body || body === 'SC'))
     return { id: `S/RES/${d.number}(${d.version.bareYear})`, body: 'SC' };
-  if (!slash && !body && !d.version && securityCouncilText && Number(d.number) >= 1000 && d.kind === 'RES')
+  // A bare four-digit resolution in a Security Council text, or in a text with no trace of ITU at all
+  // ("El Consejo celebra … la resolución 1325"): ITU Council numbers are only ever cited in ITU texts.
+  // Chinese UN texts always write the Council's year ("第1325(2000)号决议"), so there a bare number
+  // with no cue stays ITU's.
+  const bareHigh = !slash && !body && !d.version && d.revisionIndex === undefined && Number(d.number) >= 1000;
+  if (bareHigh && d.kind === 'RES' && (ctx.securityCouncilText || (!ctx.ituText && !d.chinese)))
     return { id: `S/RES/${d.number}`, body: 'SC' };
   if (slash) {
-    // Part letters: "57/270 B", Cyrillic look-alikes in Russian texts ("50/70 Р").
-    d.number = d.number.replace(/ ?([A-ZА-Я])$/, (_, c: string) => CYRILLIC_LATIN[c] ?? c);
+    // Part letters: "57/270 B", Cyrillic look-alikes in Russian texts ("50/70 Р"), Arabic names ("باء").
+    d.number = d.number
+      .replace(/ ?([A-Z\u0410-\u042F])$/, (_, c: string) => CYRILLIC_LATIN[c] ?? c)
+      .replace(/ (\p{Script=Arabic}+)$/u, (x, name: string) => ARABIC_PART[name] ?? x);
     const first = d.number.split('/')[0] ?? '';
     const yearLike = first.length === 4;
     let organ: Body = body && isUnBody(body) ? body : yearLike ? 'ECOSOC' : 'GA';
@@ -66,6 +88,13 @@ function decideItu(d: Draft, explicit: Body | undefined): Decided {
   return { draft: d, candidates: v?.venueBodies };
 }
 
+/** A draft whose own form is ITU's: an ITU body named, a venue, a conference acronym, a Council session. */
+function isItuShaped(d: Draft): boolean {
+  if (d.explicitBody && !isUnBody(d.explicitBody)) return true;
+  const v = d.version;
+  return d.revisionIndex !== undefined || !!v?.formBody || !!v?.venueBodies?.length || v?.cited.place !== undefined;
+}
+
 function citedOf(d: Draft, body: Body | undefined): Cited | undefined {
   const cited: Cited = { ...(d.version?.cited ?? {}) };
   if (d.revisionIndex !== undefined) cited.revisionIndex = d.revisionIndex;
@@ -80,9 +109,13 @@ function ituId(body: Body | '?', d: Draft): string {
 export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeOptions): Reference[] {
   const decided: Decided[] = [];
   const out: Reference[] = [];
-  const securityCouncilText = SECURITY_COUNCIL.test(text) && !ITU_CUE.test(text);
+  const ituCue = ITU_CUE.test(text);
+  const ctx: Context = {
+    securityCouncilText: SECURITY_COUNCIL.test(text) && !ituCue,
+    ituText: ituCue || drafts.some(isItuShaped),
+  };
   for (const d of drafts) {
-    const un = unId(d.explicitBody, d, securityCouncilText);
+    const un = unId(d.explicitBody, d, ctx);
     if (un === 'drop') continue;
     if (un) {
       out.push({ id: un.id, start: d.start, end: d.end, text: text.slice(d.start, d.end), body: un.body,
@@ -101,6 +134,7 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
     if (!known.has(key)) known.set(key, new Set());
     known.get(key)?.add(x.body);
   }
+  const named = documentBodies(text);
   for (const x of decided) {
     if (x.body) continue;
     const seen = known.get(`${x.draft.kind}/${x.draft.number}`);
@@ -112,6 +146,10 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
       x.bodyFrom = 'default';
     } else if (seen && seen.size > 1) {
       x.candidates = ITU_BODIES.filter((b) => seen.has(b));
+    } else if (named.length === 1 && named[0] && (!x.candidates || x.candidates.includes(named[0]))) {
+      // The only conference the document names: a PP-18 proposal's "Revisión de la Resolución 64".
+      x.body = named[0];
+      x.bodyFrom = 'document';
     }
   }
 

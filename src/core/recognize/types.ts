@@ -4,8 +4,8 @@ export type UnBody = 'GA' | 'ECOSOC' | 'SC' | 'HRC';
 export type Body = ItuBody | UnBody;
 export const ITU_BODIES: readonly ItuBody[] = ['PP', 'COUNCIL', 'WTDC', 'WTSA', 'RA', 'WRC'];
 
-/** RES = resolution, DEC = decision. */
-export type TextKind = 'RES' | 'DEC';
+/** RES = resolution, DEC = decision, REC = recommendation (the Plenipotentiary's "第1号建议"). */
+export type TextKind = 'RES' | 'DEC' | 'REC';
 
 /** What a citation says about the version it means. Every field is optional: text says what it says. */
 export interface Cited {

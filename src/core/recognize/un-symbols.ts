@@ -2,21 +2,24 @@ import type { Reference } from './types';
 
 /**
  * UN document symbols: A/RES/70/125, E/RES/2025/18, S/RES/2250 (2015), A/HRC/RES/47/16, A/RES/2758(XXVI),
- * A/RES/57/270 B, A/70/684, A/C.2/80/L.5, …/Rev.1, …/Add.2.
+ * A/RES/57/270 B, A/70/684, A/C.2/80/L.5, …/Rev.1, …/Add.2, and the other series of the same organs
+ * (presidential statements S/PRST/2014/7, E/CN.6/2020/3) and of the Secretariat (ST/AI/189/Add.9/Rev.2,
+ * ST/SGB/2019/8): any upper-case segment, as long as the symbol holds a number.
  *
- * A symbol starts at a word start (an Arabic conjunction و/ب/ل/ف may be glued to it: "وA/RES/70/1") and
- * never inside a URL or a path. Cyrillic look-alikes (a Russian-authored "А/70/1") are accepted and mapped.
+ * A symbol starts at a word start (an Arabic conjunction و/ب/ل/ف may be glued to it: "وA/RES/70/1"; Chinese
+ * writes it right after a Han character: "根据ST/AI/189") and never inside a URL or a path. Cyrillic
+ * look-alikes (a Russian-authored "А/70/1") are accepted and mapped.
  */
 const P = String.raw;
-const SEGMENT = P`(?:[RРᏒ][EЕ][SЅ]|DEC|HRC|PV\.\d{1,4}|L\.\d{1,4}|C\.\d{1,2}|CN\.\d{1,3}|CONF\.\d{1,4}|INF\.\d{1,3}|Rev\.\d{1,2}|Add\.\d{1,3}|Corr\.\d{1,2}|(?:ES|S)-\d{1,2}|\d{1,4})`;
+const SEGMENT = P`(?:[RРᏒ][EЕ][SЅ]|[A-Z]{2,8}(?:\.\d{1,4})?|L\.\d{1,4}|C\.\d{1,2}|Rev\.\d{1,2}|Add\.\d{1,3}|Corr\.\d{1,2}|(?:ES|S)-\d{1,2}|\d{1,4})`;
 const SYMBOL = new RegExp(
-  P`(?<=^|[^\p{L}\p{N}_/.\-]|(?:^|[^\p{L}\p{N}_/.\-])[وبلف])([AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(ألف|باء|جيم|دال))?`,
+  P`(?<=^|[^\p{L}\p{N}_/.\-]|\p{Script=Han}|(?:^|[^\p{L}\p{N}_/.\-])[وبلف])(ST|[AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(الف|باء|جيم|دال))?`,
   'gu',
 );
 const HOMOGLYPHS: Record<string, string> = { А: 'A', Е: 'E', Ѕ: 'S', Р: 'R', Ꮢ: 'R' };
-const ARABIC_PART: Record<string, string> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D' };
+const ARABIC_PART: Record<string, string> = { الف: 'A', باء: 'B', جيم: 'C', دال: 'D' };
 const RESOLUTION_WORD =
-  /(?:resolution|resolucion|резолюци\p{L}*|قرار\p{L}*|决议|res\.)\s*(?:\p{L}+\s+){0,6}$/iu;
+  /(?:resolution|resolucion|резолюци\p{L}*|قرار\p{L}*|决议|res\.)(?:\s+\p{L}+){0,6}\s*$/iu;
 
 function deHomoglyph(s: string): string {
   return s.replace(/[АЕЅРᏒ]/g, (c) => HOMOGLYPHS[c] ?? c);
@@ -29,7 +32,7 @@ export function recognizeUnSymbols(text: string): Reference[] {
   while ((m = SYMBOL.exec(text)) !== null) {
     const [whole, organ = '', path = '', paren, part, arabicPart] = m;
     // A symbol needs a number and must end on a number, a part letter or a suffix (not "A/RES/").
-    if (!/\d/.test(path) || /\/(?:RES|DEC|HRC)$/i.test(path)) continue;
+    if (!/\d/.test(path) || /\/[A-ZРЕЅᏒ]{2,8}$/i.test(path)) continue;
     let id = deHomoglyph(organ + path).toUpperCase().replace(/REV\.|ADD\.|CORR\./g, (x) =>
       x.charAt(0) + x.slice(1).toLowerCase(),
     );
@@ -44,9 +47,8 @@ export function recognizeUnSymbols(text: string): Reference[] {
       bodyFrom: 'symbol',
       number: path.split('/').filter((s) => /^\d/.test(s)).join('/'),
     };
-    if (/^[ES]/.test(id) || id.startsWith('A/')) {
-      const organOf = id.startsWith('A/HRC/') ? 'HRC' : id[0] === 'E' ? 'ECOSOC' : id[0] === 'S' ? 'SC' : 'GA';
-      ref.body = organOf;
+    if (!id.startsWith('ST/')) {
+      ref.body = id.startsWith('A/HRC/') ? 'HRC' : id[0] === 'E' ? 'ECOSOC' : id[0] === 'S' ? 'SC' : 'GA';
     }
     if (deHomoglyph(whole) !== whole) ref.symbolCorrected = true;
     const before = text.slice(Math.max(0, m.index - 80), m.index);

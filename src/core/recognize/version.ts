@@ -1,5 +1,5 @@
 import { findPlaces } from '../lexicon/places';
-import { bodiesAt } from '../lexicon/conferences';
+import { bodiesAt, conferenceOf } from '../lexicon/conferences';
 import type { Body, Cited, ItuBody } from './types';
 
 /** What a version parenthetical tells: the cited version, and what it implies about the body. */
@@ -21,17 +21,33 @@ const OPEN_PAREN = /\s*\(/y;
 /** The longest plausible version parenthetical; anything longer is prose, not a version. */
 const MAX_INNER = 120;
 
-const REV = /(?<![\p{L}])(?:rev(?:\.|is\p{L}*|ised)?|пересм\p{L}*\.?|المراجع|مراجع|修订)/iu;
+const REV = /(?<!\p{L})(?:rev(?:\.|is\p{L}*)?|пересм\p{L}*\.?|المراجع|مراجع|修订)/iu;
 const MODIFIED =
   /modifi\p{L}*|amend\p{L}*|enmend\p{L}*|изм\p{L}*|المعدل|معدل|修改|修正|last amended|derniere modification/iu;
 const YEAR4 = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
-const SESSION = /(?<![\p{L}\p{N}])C[- ]?((?:19)?\d{2})(?!\d)/gu;
+/** Council sessions: "C21", "C-1996", "C-2000", "(С-2000)" with a Cyrillic С in Russian texts. */
+const SESSION = /(?<![\p{L}\p{N}])[CС][- ]?((?:19|20)?\d{2})(?!\d)/gu;
 const ACRONYM = new RegExp(
-  P`(?<![\p{L}])(WRC|CMR|ВКР|WTSA|AMNT|ВАСЭ|WTDC|CMDT|ВКРЭ|PP|ПК|RA|AR|АР)[- ]?(\d{4}|\d{2})(?!\d)`,
+  P`(?<!\p{L})(WRC|CMR|ВКР|WTSA|AMNT|ВАСЭ|WTDC|CMDT|ВКРЭ|PP|ПК|RA|AR|АР)[- ]?(\d{4}|\d{2})(?!\d)`,
   'gu',
 );
 const GARBLED = /\d{4}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}]|\p{Ll}\p{Lu}\p{Ll}|(?<!\d)\d{5}(?!\d)/u;
 const ROMAN = /^\s*([IVXLCХІ]{1,7})\s*$/;
+/** Arabic texts number a General Assembly session "(د-26)" (دورة = session) where others write "(XXVI)". */
+const ARABIC_SESSION = /^\s*د\s?-\s?(\d{1,2})\s*$/u;
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of parts) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
 /** "(от 28 сентября 2001 года)", "(of 28 September 2001)": a date, which dates a UN text like a bare year. */
 const DATE_ONLY = /^\s*(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
 
@@ -64,6 +80,8 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
 export function interpretVersion(inner: string): Omit<ParsedVersion, 'end'> | undefined {
   const roman = ROMAN.exec(inner);
   if (roman?.[1]) return { cited: {}, roman: roman[1].replace(/Х/g, 'X').replace(/І/g, 'I') };
+  const arabicSession = ARABIC_SESSION.exec(inner);
+  if (arabicSession?.[1] && Number(arabicSession[1]) > 0) return { cited: {}, roman: toRoman(Number(arabicSession[1])) };
   const date = DATE_ONLY.exec(inner);
   if (date) return { cited: {}, bareYear: Number(date[1]) };
   if (/^\s*(?:19|20)\d{2}\s*$/.test(inner)) return { cited: {}, bareYear: Number(inner.trim()) };
@@ -82,6 +100,9 @@ export function interpretVersion(inner: string): Omit<ParsedVersion, 'end'> | un
     const year = fullYear(acronym[2]);
     cited.year = year;
     if (formBody) cited.conference = `${ENGLISH_ACRONYM[formBody]}-${acronym[2].slice(-2)}`;
+    // "(WTSA-08)" names Johannesburg as surely as "(Johannesburg, 2008)" does.
+    const venue = formBody ? conferenceOf(formBody, year) : undefined;
+    if (venue) cited.place = venue.place;
   }
   const session = lastMatch(SESSION, scope);
   if (!acronym && session?.[1]) {
@@ -129,15 +150,21 @@ export function parseVersionAt(text: string, pos: number): ParsedVersion | undef
     const open = OPEN_PAREN.lastIndex;
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > MAX_INNER) return undefined;
-    const inner = text.slice(open, close);
-    if (inner.includes('(') || inner.includes('\n')) return undefined;
+    let inner = text.slice(open, close);
+    if (inner.includes('\n')) return undefined;
+    // A doubled bracket is a typo, not nesting: "Resolution 35 (Rev. (Hammamet, 2016)".
+    if (inner.includes('(')) {
+      if (inner.indexOf('(') !== inner.lastIndexOf('(')) return undefined;
+      inner = inner.replace('(', ' ');
+    }
     const v = interpretVersion(inner);
     return v ? { ...v, end: close + 1 } : undefined;
   }
   return parseBareRevision(text, pos);
 }
 
-const BARE_REV = /,?\s*(?:Rev\.|Пересм\.)\s*([^\d()\n;]{2,40}?),?\s*((?:19|20)\d{2})(?!\d)/iuy;
+/** The place part holds no digit, so it ends exactly where the year starts (no backtracking). */
+const BARE_REV = /,?\s*(?:Rev\.|Пересм\.)([^\d()\n;]{2,40})((?:19|20)\d{2})(?!\d)/iuy;
 
 /** "Resolution 99 Rev. Dubai, 2018" — a revision written without brackets. */
 function parseBareRevision(text: string, pos: number): ParsedVersion | undefined {

@@ -1,0 +1,216 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import type { CardData } from '../core/card';
+import { inconsistentCitations } from '../core/index/analyze';
+import type { Cite } from '../core/messages';
+import { recognize } from '../core/recognize/index';
+import { disabledSites } from '../shared/settings';
+import { Highlighter, MARK_TAG, type Mark } from './highlighter';
+import { styleMark } from './mark-style';
+import { defaultBodyOf, languageOf } from './page-context';
+import { collectBlocks, type TextBlock } from './text-blocks';
+import { Tooltip } from './tooltip';
+
+/** Work per slice of the main thread; the page stays responsive between slices (issue #5: no task > 50 ms). */
+const SLICE_MS = 12;
+const SHOW_DELAY_MS = 250;
+const HIDE_GRACE_MS = 300;
+
+interface MarkState {
+  mark: Mark;
+  card?: CardData;
+}
+
+/** Runs ResLens on one page: scan, mark, analyse, tooltip, follow changes, undo. */
+export class PageController {
+  private readonly highlighter = new Highlighter();
+  private readonly states = new Map<number, MarkState>();
+  private readonly tooltip: Tooltip;
+  private observer?: MutationObserver;
+  private pendingRoots = new Set<Element>();
+  private showTimer?: number;
+  private hideTimer?: number;
+  private running = false;
+  private inflight: Promise<void>[] = [];
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.tooltip = new Tooltip(ctx);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    document.documentElement.dataset.reslens = 'on';
+    this.listen();
+    try {
+      await this.scan(document.body);
+      this.observe();
+    } catch (err) {
+      // Degrade with a message rather than break the page; the popup shows it.
+      document.documentElement.dataset.reslensError = String((err as Error).message).slice(0, 200);
+      throw err;
+    }
+  }
+
+  stop(): void {
+    this.running = false;
+    this.observer?.disconnect();
+    this.tooltip.destroy();
+    this.highlighter.removeAll();
+    this.states.clear();
+    document.documentElement.dataset.reslens = 'off';
+    delete document.documentElement.dataset.reslensCount;
+  }
+
+  /** The page's references for the popup's report. */
+  report(): { id: string; text: string; status: string; card?: CardData; key: number }[] {
+    return [...this.states.values()].map(({ mark, card }) => ({ id: mark.ref.id, text: mark.ref.text, status: card?.status ?? 'pending', card, key: mark.key }));
+  }
+
+  reveal(key: number): boolean {
+    const el = this.states.get(key)?.mark.elements[0];
+    if (!el) return false;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    return true;
+  }
+
+  private async scan(root: Element): Promise<void> {
+    const blocks = collectBlocks(root);
+    const defaultBody = defaultBodyOf(location.href, document.title);
+    let sliceStart = performance.now();
+    let batch: Mark[] = [];
+    for (const block of blocks) {
+      if (!this.running) return;
+      batch.push(...this.markBlock(block, defaultBody));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        this.inflight.push(this.analyze(batch));
+        batch = [];
+        await new Promise((r) => setTimeout(r, 0));
+        sliceStart = performance.now();
+      }
+    }
+    const last = this.analyze(batch);
+    await Promise.all([...this.inflight, last]);
+    this.inflight = [];
+    this.flagInconsistencies();
+  }
+
+  /** Batches are analysed apart; the same text cited with two versions is a whole-page finding. */
+  private flagInconsistencies(): void {
+    const states = [...this.states.values()];
+    inconsistentCitations(states.map((s) => s.mark.ref)).forEach((w, i) => {
+      const card = states[i]?.card;
+      if (w && card && !card.warnings.includes(w.message)) card.warnings.push(w.message);
+    });
+  }
+
+  private markBlock(block: TextBlock, defaultBody: ReturnType<typeof defaultBodyOf>): Mark[] {
+    const refs = recognize(block.text, defaultBody ? { defaultBody } : {});
+    if (refs.length === 0) return [];
+    this.observer?.disconnect();
+    const marks = this.highlighter.highlight(block, refs);
+    for (const m of marks) {
+      this.states.set(m.key, { mark: m });
+      for (const el of m.elements) styleMark(el, 'pending');
+    }
+    document.documentElement.dataset.reslensCount = String(this.states.size);
+    if (this.running && this.observer) this.observe();
+    return marks;
+  }
+
+  private async analyze(marks: Mark[]): Promise<void> {
+    if (marks.length === 0) return;
+    const lang = languageOf(marks[0]?.elements[0] ?? null);
+    const refs: Cite[] = marks.map(({ ref }) => ({
+      id: ref.id, cited: ref.cited, calledResolution: ref.calledResolution, symbolCorrected: ref.symbolCorrected,
+      ambiguous: ref.ambiguous, kind: ref.kind, number: ref.number, venueBody: ref.venueBody,
+    }));
+    const reply = (await browser.runtime.sendMessage({ type: 'analyze', lang, refs })) as { cards?: CardData[] } | undefined;
+    reply?.cards?.forEach((card, i) => {
+      const mark = marks[i];
+      const state = mark && this.states.get(mark.key);
+      if (!mark || !state) return;
+      state.card = card;
+      this.highlighter.setStatus(mark, card.status);
+      for (const el of mark.elements) styleMark(el, card.status);
+    });
+  }
+
+  private observe(): void {
+    this.observer ??= new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target instanceof Element ? r.target : r.target.parentElement;
+        if (!target || target.closest(MARK_TAG) || target.closest('reslens-tooltip')) continue;
+        for (const n of r.addedNodes) if (!(n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || n.tagName.toLowerCase() === 'reslens-tooltip'))) this.pendingRoots.add(target);
+        if (r.type === 'characterData') this.pendingRoots.add(target);
+      }
+      if (this.pendingRoots.size) this.ctx.setTimeout(() => void this.flush(), 200);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private async flush(): Promise<void> {
+    const roots = [...this.pendingRoots].filter((r) => r.isConnected);
+    this.pendingRoots.clear();
+    for (const root of roots) await this.scan(root);
+  }
+
+  private stateOf(el: Element | null): MarkState | undefined {
+    const mark = el?.closest<HTMLElement>(MARK_TAG);
+    return mark ? this.states.get(Number(mark.dataset.refKey)) : undefined;
+  }
+
+  private open(state: MarkState, anchor: HTMLElement): void {
+    clearTimeout(this.hideTimer);
+    const dir = getComputedStyle(anchor).direction === 'rtl' ? 'rtl' : 'ltr';
+    void this.tooltip.show(anchor, state.card, state.mark.ref.text, dir);
+  }
+
+  private listen(): void {
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      this.ctx.addEventListener(document, type, fn as (e: Event) => void, { capture: true });
+    on('mouseover', (e) => {
+      const target = e.target as Element;
+      if (this.tooltip.element && e.composedPath().includes(this.tooltip.element)) return clearTimeout(this.hideTimer);
+      const state = this.stateOf(target);
+      clearTimeout(this.showTimer);
+      if (!state) return this.scheduleHide();
+      const anchor = state.mark.elements[0];
+      if (!anchor) return;
+      if (this.tooltip.openFor === anchor) return clearTimeout(this.hideTimer);
+      // Crossing from one reference to the next swaps cards at once; a first hover waits for intent.
+      const delay = this.tooltip.openFor ? 0 : SHOW_DELAY_MS;
+      this.showTimer = window.setTimeout(() => this.open(state, anchor), delay);
+    });
+    on('focusin', (e) => {
+      const state = this.stateOf(e.target as Element);
+      const anchor = state?.mark.elements[0];
+      if (state && anchor) this.open(state, anchor);
+    });
+    on('focusout', () => this.scheduleHide());
+    on('click', (e) => {
+      const state = this.stateOf(e.target as Element);
+      const anchor = state?.mark.elements[0];
+      if (state && anchor) this.open(state, anchor); // touch: a tap opens
+    });
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && this.tooltip.openFor) this.tooltip.hide();
+      if (e.key === 'Enter') {
+        const state = this.stateOf(e.target as Element);
+        const anchor = state?.mark.elements[0];
+        if (state && anchor) this.open(state, anchor);
+      }
+    });
+    void disabledSites.watch((list) => {
+      if (list.includes(location.hostname)) this.stop();
+      else void this.start();
+    });
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.tooltip.hide(), HIDE_GRACE_MS);
+  }
+}

@@ -1,0 +1,21 @@
+import type { Lang } from '../core/index/types';
+import type { ItuBody } from '../core/recognize/types';
+
+const LANGS: Lang[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+
+/** The language of an element: its nearest `lang` attribute, else the page's, else English. */
+export function languageOf(el: Element | null): Lang {
+  const tag = el?.closest('[lang]')?.getAttribute('lang') ?? el?.ownerDocument.documentElement.lang ?? '';
+  const code = tag.slice(0, 2).toLowerCase() as Lang;
+  return LANGS.includes(code) ? code : 'en';
+}
+
+/** A page about one body (a WTSA page, a Council document) gives bare numbers that body. */
+export function defaultBodyOf(url: string, title: string): ItuBody | undefined {
+  const s = `${url} ${title}`;
+  if (/wtsa|ITU-T\b|\/T\d{2}-/i.test(s)) return 'WTSA';
+  if (/wtdc|ITU-D\b|\/D\d{2}-/i.test(s)) return 'WTDC';
+  if (/council|\/S\d{2}-CL-|-CL-C-/i.test(s)) return 'COUNCIL';
+  if (/plenipotentiary|\/S\d{2}-PP-|pp\d{2}\b/i.test(s)) return 'PP';
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * Collects a page's readable text as blocks: the text nodes under one block-level ancestor, in order,
+ * so that a reference split across inline elements ("Resolution <b>140</b> (Rev. …)") is read whole.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'RESLENS-REF', 'RESLENS-TOOLTIP']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL', 'RESLENS-REF']);
+
+export interface TextBlock {
+  nodes: Text[];
+  /** Start offset of each node's text in `text`. */
+  offsets: number[];
+  text: string;
+  container: Element;
+}
+
+function skipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  return el.getAttribute('aria-hidden') === 'true' && el.tagName === 'DIV' ? false : false;
+}
+
+function blockOf(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el ?? root;
+}
+
+/** Text blocks under `root`, skipping form fields, editable regions, code and ResLens's own elements. */
+export function collectBlocks(root: Element): TextBlock[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) return skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      return /\d/.test(node.nodeValue ?? '') || (node.nodeValue?.trim().length ?? 0) > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n as Text;
+    const container = blockOf(text, root);
+    if (!current || current.container !== container) {
+      current = { nodes: [], offsets: [], text: '', container };
+      blocks.push(current);
+    }
+    current.offsets.push(current.text.length);
+    current.nodes.push(text);
+    current.text += text.data;
+  }
+  // A block without a digit cannot hold a reference: drop it before the recognizer sees it.
+  return blocks.filter((b) => /\d/.test(b.text));
+}

@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures';
+
+/** The extension's own API, reached from the service worker in tests. */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const TOOLTIP = 'reslens-tooltip [role=tooltip]';
+
+test.describe('page annotation on real ITU/UN hosts', () => {
+  test('marks every reference of the Arabic seed document and explains the wrong citations', async ({ page }, info) => {
+    await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    const ids = await page.$$eval('reslens-ref', (els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.refId))]);
+    for (const id of ['A/RES/70/684', 'ITU/PP/RES/172', 'ITU/COUNCIL/RES/1332', 'ITU/WTDC/RES/30', 'ITU/WTSA/RES/75', 'ITU/RA/RES/61', 'E/RES/2025/18', 'ITU/PP/RES/214'])
+      expect(ids).toContain(id);
+
+    const bad = page.locator('reslens-ref[data-ref-id="A/RES/70/684"]').first();
+    await expect(bad).toHaveAttribute('data-status', 'not-a-resolution');
+    await bad.hover();
+    await expect(page.locator(TOOLTIP)).toContainText('A/70/684');
+    await expect(page.locator(TOOLTIP)).toContainText('not a resolution');
+    await page.screenshot({ path: info.outputPath('tooltip-ar.png') });
+    // The card lives in a shadow root: the page's own DOM has no tooltip.
+    expect(await page.evaluate(() => document.querySelector('[role=tooltip]'))).toBeNull();
+
+    await page.locator('reslens-ref[data-ref-id="ITU/PP/RES/172"]').first().hover();
+    await expect(page.locator(TOOLTIP)).toContainText('adopted (not revised)');
+
+    const council2023 = page.locator('reslens-ref[data-ref-id="ITU/COUNCIL/RES/1332"]', { hasText: '2023' }).first();
+    await expect(council2023).toHaveAttribute('data-status', 'outdated');
+    await council2023.hover();
+    await expect(page.locator(TOOLTIP)).toContainText('Modified 2024');
+    await expect(page.locator(TOOLTIP)).toContainText('cites ITU/COUNCIL/RES/1332 as');
+  });
+
+  test('English page: split references, keyboard, form fields untouched, new content', async ({ page }, info) => {
+    await page.goto('http://www.itu.int/en/demo/demo-en.html');
+    const split = page.locator('#split reslens-ref[data-ref-id="ITU/PP/RES/140"]');
+    await expect(split).toHaveCount(3); // "Resolution ", "140" (inside <b>) and " (Rev. Dubai, 2018)"
+    await expect(page.locator('#split reslens-ref[data-ref-id="ITU/PP/RES/140"][data-status="outdated"]').first()).toBeVisible();
+    expect(await page.locator('#field reslens-ref, #editable reslens-ref').count()).toBe(0);
+
+    await split.first().focus();
+    await expect(page.locator(TOOLTIP)).toBeVisible();
+    await expect(page.locator(TOOLTIP)).toContainText('the latest is Rev. Bucharest, 2022');
+    await page.screenshot({ path: info.outputPath('tooltip-en.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.locator(TOOLTIP)).toBeHidden();
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = 'Later the WTSA adopted Resolution 75 (Rev. Geneva, 2022).';
+      document.getElementById('later')?.append(p);
+    });
+    await expect(page.locator('#added reslens-ref[data-ref-id="ITU/WTSA/RES/75"]')).toHaveCount(1);
+  });
+
+  test('turning ResLens off for the site restores the page DOM exactly', async ({ page, ext }) => {
+    await page.goto('http://www.itu.int/en/demo/demo-en.html');
+    const original = await (await fetch(`http://127.0.0.1:${ext.port}/demo-en.html`)).text();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    await ext.worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['www.itu.int'] }));
+    await expect.poll(() => page.locator('reslens-ref').count()).toBe(0);
+    const body = await page.evaluate(() => document.body.innerHTML);
+    const expected = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML, original);
+    expect(body.replace(/<reslens-tooltip[\s\S]*?<\/reslens-tooltip>/, '')).toBe(expected);
+    await ext.worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
+    await expect.poll(() => page.locator('reslens-ref').count()).toBeGreaterThan(0);
+  });
+
+  test('does not run on other sites until asked', async ({ page }) => {
+    await page.goto('http://example.org/demo-en.html');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await page.locator('reslens-ref').count()).toBe(0);
+  });
+});
+
+test.describe('popup', () => {
+  test('lookup answers WSIS and flags A/RES/70/684', async ({ page, ext }, info) => {
+    await page.goto(`chrome-extension://${ext.id}/popup.html`);
+    await page.getByRole('searchbox').fill('WSIS');
+    const rows = page.locator('.results > li');
+    const firstIds = await rows.evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent ?? ''));
+    expect(firstIds.join(' ')).toContain('ITU/PP/RES/140');
+    expect(firstIds.join(' ')).toContain('ITU/COUNCIL/RES/1332');
+    await page.getByRole('searchbox').fill('A/RES/70/684');
+    await expect(page.locator('.results .card').first()).toContainText('A/70/684');
+    await expect(page.locator('.results .card').first()).toContainText('Not a resolution');
+    await page.screenshot({ path: info.outputPath('popup-en.png') });
+  });
+});
