@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'src/core/index/generated/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'src/core/index/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   // Every regular expression is checked for super-linear backtracking (issue #8): page text is hostile input.
@@ -28,8 +37,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML in the UI.' },
-        { selector: "CallExpression[callee.name='eval']", message: 'The extension never evaluates strings as code.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'The extension never evaluates strings as code.' },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'The extension never evaluates strings as code.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'The extension never evaluates strings as code.',
+        },
       ],
     },
   },

@@ -4,18 +4,27 @@ import { corpusLanguages, f1, scoreLanguage } from '../tests/support/corpus';
 const verbose = process.argv.includes('--verbose');
 const rows = corpusLanguages().map((lang) => scoreLanguage(lang));
 const total = rows.reduce(
-  (t, s) => ({ expected: t.expected + s.expected, found: t.found + s.found, truePositives: t.truePositives + s.truePositives,
-    citedChecked: t.citedChecked + s.citedChecked, citedCorrect: t.citedCorrect + s.citedCorrect }),
+  (t, s) => ({
+    expected: t.expected + s.expected,
+    found: t.found + s.found,
+    truePositives: t.truePositives + s.truePositives,
+    citedChecked: t.citedChecked + s.citedChecked,
+    citedCorrect: t.citedCorrect + s.citedCorrect,
+  }),
   { expected: 0, found: 0, truePositives: 0, citedChecked: 0, citedCorrect: 0 },
 );
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 console.log('lang  items  refs  found   P      R      F1    cited  neg-hits');
 for (const s of rows) {
   const m = f1(s);
-  console.log(`${s.lang.padEnd(5)} ${String(s.items).padStart(5)} ${String(s.expected).padStart(5)} ${String(s.found).padStart(6)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(s.citedChecked ? s.citedCorrect / s.citedChecked : 1)}  ${s.negativesWithHits}`);
+  console.log(
+    `${s.lang.padEnd(5)} ${String(s.items).padStart(5)} ${String(s.expected).padStart(5)} ${String(s.found).padStart(6)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(s.citedChecked ? s.citedCorrect / s.citedChecked : 1)}  ${s.negativesWithHits}`,
+  );
 }
 const t = f1(total);
-console.log(`all   ${' '.repeat(5)} ${String(total.expected).padStart(5)} ${String(total.found).padStart(6)}  ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${pct(total.citedChecked ? total.citedCorrect / total.citedChecked : 1)}`);
+console.log(
+  `all   ${' '.repeat(5)} ${String(total.expected).padStart(5)} ${String(total.found).padStart(6)}  ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${pct(total.citedChecked ? total.citedCorrect / total.citedChecked : 1)}`,
+);
 if (verbose) {
   for (const s of rows) {
     for (const m of s.misses) console.log(`MISS  [${s.lang}] ${m}`);

@@ -14,10 +14,12 @@ export default defineContentScript({
     const controller = new PageController(ctx);
     w.__reslens = controller;
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+      if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
+        return undefined;
       const m = message as { type?: string; key?: number };
       if (m.type === 'page-report') return Promise.resolve({ url: location.href, refs: controller.report() });
-      if (m.type === 'reveal' && typeof m.key === 'number') return Promise.resolve({ ok: controller.reveal(m.key) });
+      if (m.type === 'reveal' && typeof m.key === 'number')
+        return Promise.resolve({ ok: controller.reveal(m.key) });
       return undefined;
     });
     if (!(await isDisabled(location.hostname))) await controller.start();

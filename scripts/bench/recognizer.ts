@@ -63,7 +63,12 @@ export function scaling(paragraphs: readonly Paragraph[]): Section {
   const [t100k = NaN, t1m = NaN, t10m = NaN] = medians;
   for (const [label, text] of Object.entries(adversarial(MB))) {
     const st = timeSync(() => recognize(text).length, 3);
-    rows.push({ name: `adversarial 1 MB: ${label}`, unit: 'ms', stat: st, note: `${fmt(st.median / t1m)}× real 1 MB` });
+    rows.push({
+      name: `adversarial 1 MB: ${label}`,
+      unit: 'ms',
+      stat: st,
+      note: `${fmt(st.median / t1m)}× real 1 MB`,
+    });
   }
   const ratio = t1m / t100k;
   rows.push({ name: 'ratio 1 MB / 100 KB', unit: '×', value: ratio, note: 'linear ≈ 10, limit ≤ 12' });

@@ -33,9 +33,12 @@ export function rng(seed: number): () => number {
 export function loadParagraphs(): { paragraphs: Paragraph[]; seedUsed: boolean } {
   const dir = join(repoRoot, 'tests', 'corpus');
   const paragraphs: Paragraph[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const items = (parse(readFileSync(join(dir, f), 'utf8')) ?? []) as { text?: unknown }[];
-    for (const it of items) if (typeof it.text === 'string') paragraphs.push({ lang: f.slice(0, -5), text: it.text });
+    for (const it of items)
+      if (typeof it.text === 'string') paragraphs.push({ lang: f.slice(0, -5), text: it.text });
   }
   const seedUsed = existsSync(SEED);
   if (seedUsed) {
@@ -82,7 +85,10 @@ export function adversarial(target: number): Record<string, string> {
     'long digit runs': fill('9'.repeat(5000) + ' ', target),
     '"Resolution" words': fill('Resolution ', target),
     'Resolution N (Rev. unclosed': fill('Resolution 1 (Rev. ', target),
-    'nested parentheses': fill('Resolution 2 ' + '('.repeat(500) + 'Rev. Dubai, 2018' + ')'.repeat(500) + ' ', target),
+    'nested parentheses': fill(
+      'Resolution 2 ' + '('.repeat(500) + 'Rev. Dubai, 2018' + ')'.repeat(500) + ' ',
+      target,
+    ),
     'Arabic و chain': chain,
   };
 }

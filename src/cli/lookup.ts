@@ -24,7 +24,13 @@ function toJson(r: LookupResult) {
     summary: a?.summary,
     warnings: a?.warnings ?? [],
     statusSource: e?.statusSource,
-    sources: [...new Set([...(e?.titles.map((t) => t.source) ?? []), ...(e?.versions.map((v) => v.source) ?? []), ...(e?.statusSource ? [e.statusSource] : [])])],
+    sources: [
+      ...new Set([
+        ...(e?.titles.map((t) => t.source) ?? []),
+        ...(e?.versions.map((v) => v.source) ?? []),
+        ...(e?.statusSource ? [e.statusSource] : []),
+      ]),
+    ],
     links: linksFor(e?.id ?? a?.id ?? '', e, 'en'),
     note: e?.note,
   };
@@ -58,7 +64,10 @@ function main(argv: string[]): number {
       const title = r.titles.find((t) => t.lang === 'en')?.text ?? r.titles[0]?.text ?? '(title unknown)';
       process.stdout.write(`  ${r.id}  [${r.status}]  ${title}\n`);
       if (r.summary) process.stdout.write(`    ${r.summary}\n`);
-      if (r.revisions.length) process.stdout.write(`    versions: ${r.revisions.map((v) => v.label).join(' → ')}${r.historyComplete ? '' : ' (history may be incomplete)'}\n`);
+      if (r.revisions.length)
+        process.stdout.write(
+          `    versions: ${r.revisions.map((v) => v.label).join(' → ')}${r.historyComplete ? '' : ' (history may be incomplete)'}\n`,
+        );
     }
   }
   return 0;

@@ -36,7 +36,14 @@ function scanText(file: string, text: string): Row[] {
   return refs.map((r, i) => {
     const a = analyses[i];
     const line = text.slice(0, r.start).split('\n').length;
-    const row: Row = { file, ...r, line, status: a?.status ?? 'not-in-index', summary: a?.summary ?? '', warnings: a?.warnings.map((w) => w.code) ?? [] };
+    const row: Row = {
+      file,
+      ...r,
+      line,
+      status: a?.status ?? 'not-in-index',
+      summary: a?.summary ?? '',
+      warnings: a?.warnings.map((w) => w.code) ?? [],
+    };
     if (a?.latest) row.latest = a.latest;
     if (a?.resolvedId) row.resolvedId = a.resolvedId;
     return row;
@@ -44,8 +51,22 @@ function scanText(file: string, text: string): Row[] {
 }
 
 function jsonLine(r: Row): string {
-  const { file, id, start, end, text, cited, status, latest, warnings, resolvedId, ambiguous, candidates } = r;
-  return JSON.stringify({ file, id, start, end, text, cited, status, latest, warnings, resolvedId, ambiguous, candidates });
+  const { file, id, start, end, text, cited, status, latest, warnings, resolvedId, ambiguous, candidates } =
+    r;
+  return JSON.stringify({
+    file,
+    id,
+    start,
+    end,
+    text,
+    cited,
+    status,
+    latest,
+    warnings,
+    resolvedId,
+    ambiguous,
+    candidates,
+  });
 }
 
 function csvCell(v: unknown): string {
@@ -54,17 +75,34 @@ function csvCell(v: unknown): string {
 }
 
 function table(rows: Row[]): string {
-  const lines = rows.map((r) => [r.file, String(r.line), r.id, r.text.replace(/\s+/g, ' '), r.status, r.latest ?? '', r.warnings.join(',')]);
+  const lines = rows.map((r) => [
+    r.file,
+    String(r.line),
+    r.id,
+    r.text.replace(/\s+/g, ' '),
+    r.status,
+    r.latest ?? '',
+    r.warnings.join(','),
+  ]);
   const head = ['file', 'line', 'id', 'as written', 'status', 'latest', 'warnings'];
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length))));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const widths = head.map((h, i) =>
+    Math.min(48, Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length))),
+  );
+  const fmt = (cells: string[]) =>
+    cells
+      .map((c, i) => c.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), ...lines.map(fmt)].join('\n');
 }
 
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs(argv, { format: ['jsonl', 'json', 'table', 'csv'], lang: ['auto', 'en', 'fr', 'es', 'ar', 'zh', 'ru'] });
+    parsed = parseArgs(argv, {
+      format: ['jsonl', 'json', 'table', 'csv'],
+      lang: ['auto', 'en', 'fr', 'es', 'ar', 'zh', 'ru'],
+    });
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`scan: ${err.message}\n${USAGE}\n`);
@@ -85,7 +123,14 @@ function main(argv: string[]): number {
       text = readInput(file);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e instanceof TypeError ? 'not valid UTF-8' : e.message;
+      const why =
+        e.code === 'ENOENT'
+          ? 'no such file'
+          : e.code === 'EISDIR'
+            ? 'is a directory'
+            : e instanceof TypeError
+              ? 'not valid UTF-8'
+              : e.message;
       process.stderr.write(`scan: ${file}: ${why}\n`);
       failed = true;
       continue;
@@ -94,11 +139,21 @@ function main(argv: string[]): number {
     if (format === 'jsonl') for (const r of found) process.stdout.write(`${jsonLine(r)}\n`);
     else rows.push(...found);
   }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(rows.map((r) => JSON.parse(jsonLine(r)) as unknown), null, 2)}\n`);
+  if (format === 'json')
+    process.stdout.write(
+      `${JSON.stringify(
+        rows.map((r) => JSON.parse(jsonLine(r)) as unknown),
+        null,
+        2,
+      )}\n`,
+    );
   if (format === 'table') process.stdout.write(`${table(rows)}\n`);
   if (format === 'csv') {
     process.stdout.write('file,line,start,end,id,text,status,latest,warnings\n');
-    for (const r of rows) process.stdout.write(`${[r.file, r.line, r.start, r.end, r.id, r.text, r.status, r.latest, r.warnings.join(' ')].map(csvCell).join(',')}\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `${[r.file, r.line, r.start, r.end, r.id, r.text, r.status, r.latest, r.warnings.join(' ')].map(csvCell).join(',')}\n`,
+      );
   }
   return failed ? 1 : 0;
 }

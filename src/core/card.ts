@@ -25,10 +25,16 @@ export interface CardData {
 }
 
 const BODY_NAMES: Record<string, string> = {
-  PP: 'ITU Plenipotentiary Conference', COUNCIL: 'ITU Council', WTDC: 'World Telecommunication Development Conference (ITU-D)',
-  WTSA: 'World Telecommunication Standardization Assembly (ITU-T)', RA: 'Radiocommunication Assembly (ITU-R)',
-  WRC: 'World Radiocommunication Conference', GA: 'UN General Assembly', ECOSOC: 'UN Economic and Social Council',
-  SC: 'UN Security Council', HRC: 'UN Human Rights Council',
+  PP: 'ITU Plenipotentiary Conference',
+  COUNCIL: 'ITU Council',
+  WTDC: 'World Telecommunication Development Conference (ITU-D)',
+  WTSA: 'World Telecommunication Standardization Assembly (ITU-T)',
+  RA: 'Radiocommunication Assembly (ITU-R)',
+  WRC: 'World Radiocommunication Conference',
+  GA: 'UN General Assembly',
+  ECOSOC: 'UN Economic and Social Council',
+  SC: 'UN Security Council',
+  HRC: 'UN Human Rights Council',
 };
 
 function titleFor(entry: IndexEntry, lang: Lang): CardData['title'] {
@@ -57,14 +63,17 @@ export function buildCard(a: Analysis, lang: Lang): CardData {
   card.title = titleFor(e, lang);
   if (e.body) card.body = BODY_NAMES[e.body];
   const first = e.versions[0];
-  if (first && e.adoptionKnown) card.adopted = `${first.date ?? first.year}${first.place ? `, ${first.place}` : ''}`;
+  if (first && e.adoptionKnown)
+    card.adopted = `${first.date ?? first.year}${first.place ? `, ${first.place}` : ''}`;
   card.timeline = e.versions.map((v, i) => ({
     label: versionLabel(e, v, i),
     cited: a.citedVersion === i,
     latest: i === e.versions.length - 1,
     source: v.source,
   }));
-  card.sources = [...new Set([...e.titles.map((t) => t.source), ...(e.statusSource ? [e.statusSource] : [])])];
+  card.sources = [
+    ...new Set([...e.titles.map((t) => t.source), ...(e.statusSource ? [e.statusSource] : [])]),
+  ];
   if (e.note) card.note = e.note;
   return card;
 }

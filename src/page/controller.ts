@@ -64,7 +64,13 @@ export class PageController {
 
   /** The page's references for the popup's report. */
   report(): { id: string; text: string; status: string; card?: CardData; key: number }[] {
-    return [...this.states.values()].map(({ mark, card }) => ({ id: mark.ref.id, text: mark.ref.text, status: card?.status ?? 'pending', card, key: mark.key }));
+    return [...this.states.values()].map(({ mark, card }) => ({
+      id: mark.ref.id,
+      text: mark.ref.text,
+      status: card?.status ?? 'pending',
+      card,
+      key: mark.key,
+    }));
   }
 
   reveal(key: number): boolean {
@@ -123,10 +129,17 @@ export class PageController {
     if (marks.length === 0) return;
     const lang = languageOf(marks[0]?.elements[0] ?? null);
     const refs: Cite[] = marks.map(({ ref }) => ({
-      id: ref.id, cited: ref.cited, calledResolution: ref.calledResolution, symbolCorrected: ref.symbolCorrected,
-      ambiguous: ref.ambiguous, kind: ref.kind, number: ref.number, venueBody: ref.venueBody,
+      id: ref.id,
+      cited: ref.cited,
+      calledResolution: ref.calledResolution,
+      symbolCorrected: ref.symbolCorrected,
+      ambiguous: ref.ambiguous,
+      kind: ref.kind,
+      number: ref.number,
+      venueBody: ref.venueBody,
     }));
-    const reply = (await browser.runtime.sendMessage({ type: 'analyze', lang, refs })) as { cards?: CardData[] } | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'analyze', lang, refs })) as
+      { cards?: CardData[] } | undefined;
     reply?.cards?.forEach((card, i) => {
       const mark = marks[i];
       const state = mark && this.states.get(mark.key);
@@ -142,7 +155,12 @@ export class PageController {
       for (const r of records) {
         const target = r.target instanceof Element ? r.target : r.target.parentElement;
         if (!target || target.closest(MARK_TAG) || target.closest('reslens-tooltip')) continue;
-        for (const n of r.addedNodes) if (!(n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || n.tagName.toLowerCase() === 'reslens-tooltip'))) this.pendingRoots.add(target);
+        for (const n of r.addedNodes)
+          if (!(
+            n instanceof Element &&
+            (n.tagName.toLowerCase() === MARK_TAG || n.tagName.toLowerCase() === 'reslens-tooltip')
+          ))
+            this.pendingRoots.add(target);
         if (r.type === 'characterData') this.pendingRoots.add(target);
       }
       if (this.pendingRoots.size) this.ctx.setTimeout(() => void this.flush(), 200);
@@ -172,7 +190,8 @@ export class PageController {
       this.ctx.addEventListener(document, type, fn as (e: Event) => void, { capture: true });
     on('mouseover', (e) => {
       const target = e.target as Element;
-      if (this.tooltip.element && e.composedPath().includes(this.tooltip.element)) return clearTimeout(this.hideTimer);
+      if (this.tooltip.element && e.composedPath().includes(this.tooltip.element))
+        return clearTimeout(this.hideTimer);
       const state = this.stateOf(target);
       clearTimeout(this.showTimer);
       if (!state) return this.scheduleHide();

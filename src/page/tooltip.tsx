@@ -46,12 +46,20 @@ export class Tooltip {
     return this.anchor;
   }
 
-  async show(anchor: HTMLElement, card: CardData | undefined, written: string, dir: 'ltr' | 'rtl'): Promise<void> {
+  async show(
+    anchor: HTMLElement,
+    card: CardData | undefined,
+    written: string,
+    dir: 'ltr' | 'rtl',
+  ): Promise<void> {
     const box = await this.mount();
     this.anchor = anchor;
     box.dir = dir;
     box.hidden = false;
-    render(<Card card={card} written={written} onCopy={(t) => void navigator.clipboard?.writeText(t)} />, box);
+    render(
+      <Card card={card} written={written} onCopy={(t) => void navigator.clipboard?.writeText(t)} />,
+      box,
+    );
     anchor.setAttribute('aria-describedby', 'reslens-card');
     const { x, y } = await computePosition(anchor, box, {
       strategy: 'fixed',

@@ -8,9 +8,16 @@ export interface CardProps {
 }
 
 const STATUS_TEXT: Record<string, string> = {
-  current: 'Current version', outdated: 'Outdated version', 'no-such-version': 'No such version',
-  'not-a-resolution': 'Not a resolution', unverified: 'Version not verified', 'not-in-index': 'Not in the index',
-  'in-force': 'In force', abrogated: 'Abrogated', superseded: 'Superseded', unknown: 'Status unknown',
+  current: 'Current version',
+  outdated: 'Outdated version',
+  'no-such-version': 'No such version',
+  'not-a-resolution': 'Not a resolution',
+  unverified: 'Version not verified',
+  'not-in-index': 'Not in the index',
+  'in-force': 'In force',
+  abrogated: 'Abrogated',
+  superseded: 'Superseded',
+  unknown: 'Status unknown',
 };
 
 export function Card({ card, written, onCopy }: CardProps) {
@@ -20,7 +27,9 @@ export function Card({ card, written, onCopy }: CardProps) {
     <div class={`card status-${card.status}`}>
       <div class="head">
         <span class="id">{card.id}</span>
-        <span class="badge" data-status={card.status}>{STATUS_TEXT[card.status] ?? card.status}</span>
+        <span class="badge" data-status={card.status}>
+          {STATUS_TEXT[card.status] ?? card.status}
+        </span>
       </div>
       {card.title ? (
         <p class="title" lang={card.title.lang}>
@@ -30,17 +39,28 @@ export function Card({ card, written, onCopy }: CardProps) {
       ) : card.status !== 'not-in-index' ? (
         <p class="title unknown">Title unknown</p>
       ) : null}
-      {card.body ? <p class="meta">{card.body}{card.adopted ? ` · adopted ${card.adopted}` : ''}</p> : null}
+      {card.body ? (
+        <p class="meta">
+          {card.body}
+          {card.adopted ? ` · adopted ${card.adopted}` : ''}
+        </p>
+      ) : null}
       <p class="summary">{card.summary}</p>
       {card.warnings.length ? (
-        <ul class="warnings">{card.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        <ul class="warnings">
+          {card.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       ) : null}
       {card.timeline.length ? (
         <div class="timeline">
           <ol aria-label="Versions">
             {card.timeline.map((v) => (
               <li key={v.label} class={`${v.cited ? 'cited' : ''} ${v.latest ? 'latest' : ''}`}>
-                <a href={v.source} target="_blank" rel="noopener noreferrer">{v.label}</a>
+                <a href={v.source} target="_blank" rel="noopener noreferrer">
+                  {v.label}
+                </a>
                 {v.cited ? <span class="tag"> ← cited</span> : null}
                 {v.latest ? <span class="tag"> latest known</span> : null}
               </li>
@@ -52,19 +72,30 @@ export function Card({ card, written, onCopy }: CardProps) {
       {card.candidates.length ? (
         <div class="candidates">
           <p>Which body? Candidates:</p>
-          <ul>{card.candidates.map((c) => <li key={c.id}>{c.id}{c.title ? ` — ${c.title}` : ''}</li>)}</ul>
+          <ul>
+            {card.candidates.map((c) => (
+              <li key={c.id}>
+                {c.id}
+                {c.title ? ` — ${c.title}` : ''}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <ul class="links">
         {card.links.map((l) => (
           <li key={l.url}>
-            <a href={l.url} target="_blank" rel="noopener noreferrer">{l.label}</a>
+            <a href={l.url} target="_blank" rel="noopener noreferrer">
+              {l.label}
+            </a>
             {l.form === 'inferred' ? <span class="tag"> (link form inferred)</span> : null}
           </li>
         ))}
       </ul>
       {onCopy ? (
-        <button type="button" class="copy" onClick={() => onCopy(citation)}>Copy citation</button>
+        <button type="button" class="copy" onClick={() => onCopy(citation)}>
+          Copy citation
+        </button>
       ) : null}
     </div>
   );

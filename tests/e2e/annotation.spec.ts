@@ -6,11 +6,24 @@ declare const chrome: { storage: { local: { set(items: Record<string, unknown>):
 const TOOLTIP = 'reslens-tooltip [role=tooltip]';
 
 test.describe('page annotation on real ITU/UN hosts', () => {
-  test('marks every reference of the Arabic seed document and explains the wrong citations', async ({ page }, info) => {
+  test('marks every reference of the Arabic seed document and explains the wrong citations', async ({
+    page,
+  }, info) => {
     await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
-    const ids = await page.$$eval('reslens-ref', (els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.refId))]);
-    for (const id of ['A/RES/70/684', 'ITU/PP/RES/172', 'ITU/COUNCIL/RES/1332', 'ITU/WTDC/RES/30', 'ITU/WTSA/RES/75', 'ITU/RA/RES/61', 'E/RES/2025/18', 'ITU/PP/RES/214'])
+    const ids = await page.$$eval('reslens-ref', (els) => [
+      ...new Set(els.map((e) => (e as HTMLElement).dataset.refId)),
+    ]);
+    for (const id of [
+      'A/RES/70/684',
+      'ITU/PP/RES/172',
+      'ITU/COUNCIL/RES/1332',
+      'ITU/WTDC/RES/30',
+      'ITU/WTSA/RES/75',
+      'ITU/RA/RES/61',
+      'E/RES/2025/18',
+      'ITU/PP/RES/214',
+    ])
       expect(ids).toContain(id);
 
     const bad = page.locator('reslens-ref[data-ref-id="A/RES/70/684"]').first();
@@ -25,18 +38,24 @@ test.describe('page annotation on real ITU/UN hosts', () => {
     await page.locator('reslens-ref[data-ref-id="ITU/PP/RES/172"]').first().hover();
     await expect(page.locator(TOOLTIP)).toContainText('adopted (not revised)');
 
-    const council2023 = page.locator('reslens-ref[data-ref-id="ITU/COUNCIL/RES/1332"]', { hasText: '2023' }).first();
+    const council2023 = page
+      .locator('reslens-ref[data-ref-id="ITU/COUNCIL/RES/1332"]', { hasText: '2023' })
+      .first();
     await expect(council2023).toHaveAttribute('data-status', 'outdated');
     await council2023.hover();
     await expect(page.locator(TOOLTIP)).toContainText('Modified 2024');
     await expect(page.locator(TOOLTIP)).toContainText('cites ITU/COUNCIL/RES/1332 as');
   });
 
-  test('English page: split references, keyboard, form fields untouched, new content', async ({ page }, info) => {
+  test('English page: split references, keyboard, form fields untouched, new content', async ({
+    page,
+  }, info) => {
     await page.goto('http://www.itu.int/en/demo/demo-en.html');
     const split = page.locator('#split reslens-ref[data-ref-id="ITU/PP/RES/140"]');
     await expect(split).toHaveCount(3); // "Resolution ", "140" (inside <b>) and " (Rev. Dubai, 2018)"
-    await expect(page.locator('#split reslens-ref[data-ref-id="ITU/PP/RES/140"][data-status="outdated"]').first()).toBeVisible();
+    await expect(
+      page.locator('#split reslens-ref[data-ref-id="ITU/PP/RES/140"][data-status="outdated"]').first(),
+    ).toBeVisible();
     expect(await page.locator('#field reslens-ref, #editable reslens-ref').count()).toBe(0);
 
     await split.first().focus();
@@ -62,7 +81,10 @@ test.describe('page annotation on real ITU/UN hosts', () => {
     await ext.worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['www.itu.int'] }));
     await expect.poll(() => page.locator('reslens-ref').count()).toBe(0);
     const body = await page.evaluate(() => document.body.innerHTML);
-    const expected = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML, original);
+    const expected = await page.evaluate(
+      (html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML,
+      original,
+    );
     expect(body.replace(/<reslens-tooltip[\s\S]*?<\/reslens-tooltip>/, '')).toBe(expected);
     await ext.worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
     await expect.poll(() => page.locator('reslens-ref').count()).toBeGreaterThan(0);

@@ -14,12 +14,24 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * as http://www.itu.int/… and http://docs.un.org/… (--host-resolver-rules), so the extension's real
  * default host permissions are what the tests exercise.
  */
-export const test = base.extend<{ page: import('@playwright/test').Page }, { ext: { context: BrowserContext; worker: Worker; id: string; port: number; extraRoutes: Map<string, string> } }>({
+export const test = base.extend<
+  { page: import('@playwright/test').Page },
+  {
+    ext: {
+      context: BrowserContext;
+      worker: Worker;
+      id: string;
+      port: number;
+      extraRoutes: Map<string, string>;
+    };
+  }
+>({
   ext: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('run `npm run build` first');
-      if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+      if (!existsSync(CHROMIUM))
+        throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
       const extraRoutes = new Map<string, string>();
       const server: Server = createServer((req, res) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -47,7 +59,9 @@ export const test = base.extend<{ page: import('@playwright/test').Page }, { ext
           `--disable-extensions-except=${EXTENSION_DIR}`,
           `--load-extension=${EXTENSION_DIR}`,
           `--host-resolver-rules=MAP www.itu.int 127.0.0.1:${port}, MAP docs.un.org 127.0.0.1:${port}, MAP example.org 127.0.0.1:${port}`,
-          '--no-sandbox', '--disable-gpu', '--no-first-run',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
         ],
       });
       let [worker] = context.serviceWorkers();

@@ -55,7 +55,9 @@ export function locate(item: CorpusItem): { ref: CorpusRef; start: number; end: 
 
 /** A Security Council symbol without its year ("resolution 1325") names the same text as with it. */
 function sameId(actual: string, expected: string): boolean {
-  return actual === expected || (actual.startsWith('S/RES/') && expected.replace(/\(\d{4}\)$/, '') === actual);
+  return (
+    actual === expected || (actual.startsWith('S/RES/') && expected.replace(/\(\d{4}\)$/, '') === actual)
+  );
 }
 
 const CITED_KEYS: (keyof Cited)[] = ['place', 'year', 'rev', 'modified', 'revisionIndex', 'conference'];
@@ -70,8 +72,19 @@ function citedMatches(expected: Cited | undefined, actual: Cited | undefined): b
 }
 
 export function scoreLanguage(lang: string, items = loadCorpus(lang)): Score {
-  const s: Score = { lang, items: items.length, expected: 0, found: 0, truePositives: 0, citedChecked: 0,
-    citedCorrect: 0, negativesWithHits: 0, misses: [], extras: [], citedErrors: [] };
+  const s: Score = {
+    lang,
+    items: items.length,
+    expected: 0,
+    found: 0,
+    truePositives: 0,
+    citedChecked: 0,
+    citedCorrect: 0,
+    negativesWithHits: 0,
+    misses: [],
+    extras: [],
+    citedErrors: [],
+  };
   for (const item of items) {
     const expected = locate(item);
     const actual: Reference[] = recognize(item.text);
@@ -80,7 +93,9 @@ export function scoreLanguage(lang: string, items = loadCorpus(lang)): Score {
     if (expected.length === 0 && actual.length > 0) s.negativesWithHits++;
     const used = new Set<Reference>();
     for (const e of expected) {
-      const hit = actual.find((a) => !used.has(a) && sameId(a.id, e.ref.id) && a.start < e.end && a.end > e.start);
+      const hit = actual.find(
+        (a) => !used.has(a) && sameId(a.id, e.ref.id) && a.start < e.end && a.end > e.start,
+      );
       if (!hit) {
         const near = actual.find((a) => a.start < e.end && a.end > e.start);
         s.misses.push(`${e.ref.id} at "${e.ref.at}"${near ? ` (got ${near.id})` : ''} — ${item.source}`);
@@ -91,7 +106,10 @@ export function scoreLanguage(lang: string, items = loadCorpus(lang)): Score {
       if (e.ref.cited) {
         s.citedChecked++;
         if (citedMatches(e.ref.cited, hit.cited)) s.citedCorrect++;
-        else s.citedErrors.push(`${e.ref.id} "${e.ref.at}": expected ${JSON.stringify(e.ref.cited)}, got ${JSON.stringify(hit.cited)}`);
+        else
+          s.citedErrors.push(
+            `${e.ref.id} "${e.ref.at}": expected ${JSON.stringify(e.ref.cited)}, got ${JSON.stringify(hit.cited)}`,
+          );
       }
     }
     for (const a of actual) if (!used.has(a)) s.extras.push(`${a.id} "${a.text}" — ${item.source}`);
@@ -99,8 +117,16 @@ export function scoreLanguage(lang: string, items = loadCorpus(lang)): Score {
   return s;
 }
 
-export function f1(s: Pick<Score, 'expected' | 'found' | 'truePositives'>): { precision: number; recall: number; f1: number } {
+export function f1(s: Pick<Score, 'expected' | 'found' | 'truePositives'>): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const precision = s.found === 0 ? 1 : s.truePositives / s.found;
   const recall = s.expected === 0 ? 1 : s.truePositives / s.expected;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }

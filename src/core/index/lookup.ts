@@ -22,8 +22,16 @@ interface SearchDoc {
 }
 
 const BODY_WORDS: Record<string, string> = {
-  PP: 'PP Plenipotentiary', COUNCIL: 'Council', WTDC: 'WTDC', WTSA: 'WTSA', RA: 'ITU-R RA', WRC: 'WRC',
-  GA: 'UNGA General Assembly', ECOSOC: 'ECOSOC', SC: 'Security Council', HRC: 'Human Rights Council',
+  PP: 'PP Plenipotentiary',
+  COUNCIL: 'Council',
+  WTDC: 'WTDC',
+  WTSA: 'WTSA',
+  RA: 'ITU-R RA',
+  WRC: 'WRC',
+  GA: 'UNGA General Assembly',
+  ECOSOC: 'ECOSOC',
+  SC: 'Security Council',
+  HRC: 'Human Rights Council',
 };
 
 /** Fuzzy search over ids, numbers, titles in every language and aliases; exact citations first. */
@@ -70,12 +78,23 @@ export class Lookup {
       if (existing) existing.analysis = analysis;
       else results.push({ entry: analysis.entry, analysis, score: 0 });
       seen.add(key);
-      for (const c of analysis.candidates ?? []) if (!seen.has(c.id)) { results.push({ entry: c, score: 0.01 }); seen.add(c.id); }
+      for (const c of analysis.candidates ?? [])
+        if (!seen.has(c.id)) {
+          results.push({ entry: c, score: 0.01 });
+          seen.add(c.id);
+        }
     }
     // A known alias or a whole word of a title ("WSIS") outranks fuzzy matches.
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-    const named = this.store.entries.filter((e) => !seen.has(e.id) && (e.aliases?.some((a) => a.toLowerCase() === query.toLowerCase()) ?? false));
-    const titled = this.store.entries.filter((e) => !seen.has(e.id) && !named.includes(e) && e.titles.some((t) => word.test(t.text)));
+    const word = new RegExp(
+      `(?<![\\p{L}\\p{N}])${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    const named = this.store.entries.filter(
+      (e) => !seen.has(e.id) && (e.aliases?.some((a) => a.toLowerCase() === query.toLowerCase()) ?? false),
+    );
+    const titled = this.store.entries.filter(
+      (e) => !seen.has(e.id) && !named.includes(e) && e.titles.some((t) => word.test(t.text)),
+    );
     // ITU texts first (ResLens's readers work in ITU), texts in force before others.
     const rank = (e: IndexEntry) => (e.id.startsWith('ITU/') ? 0 : 2) + (e.status === 'in-force' ? 0 : 1);
     const byRank = (a: IndexEntry, b: IndexEntry) => rank(a) - rank(b);

@@ -20,17 +20,30 @@ function unLinks(symbol: string, lang: Lang): Link[] {
     { url: `https://docs.un.org/${lang}/${symbol}`, label: `docs.un.org (${lang})`, lang, form: 'seen' },
     { url: `https://undocs.org/${lang}/${symbol}`, label: `undocs.org (${lang})`, lang, form: 'seen' },
     // Seen: https://search.un.org/results.php?query=…
-    { url: `https://search.un.org/results.php?query=${encodeURIComponent(symbol)}`, label: 'Search un.org', form: 'search' },
+    {
+      url: `https://search.un.org/results.php?query=${encodeURIComponent(symbol)}`,
+      label: 'Search un.org',
+      form: 'search',
+    },
   ];
 }
 
 function ituSearch(query: string): Link {
   // Seen in public code: https://www.itu.int/en/Search/Pages/results.aspx?k=…
-  return { url: `https://www.itu.int/en/Search/Pages/results.aspx?k=${encodeURIComponent(query)}`, label: 'Search itu.int', form: 'search' };
+  return {
+    url: `https://www.itu.int/en/Search/Pages/results.aspx?k=${encodeURIComponent(query)}`,
+    label: 'Search itu.int',
+    form: 'search',
+  };
 }
 
 const BODY_NAME: Record<string, string> = {
-  PP: 'Plenipotentiary Conference', COUNCIL: 'Council', WTDC: 'WTDC', WTSA: 'WTSA', RA: 'ITU-R', WRC: 'WRC',
+  PP: 'Plenipotentiary Conference',
+  COUNCIL: 'Council',
+  WTDC: 'WTDC',
+  WTSA: 'WTSA',
+  RA: 'ITU-R',
+  WRC: 'WRC',
 };
 
 /** A search query the ITU site understands: "Resolution 140 Plenipotentiary Conference". */
@@ -40,7 +53,11 @@ export function ituQuery(id: string): string {
   return body === 'RA' ? `Resolution ITU-R ${number}` : `${BODY_NAME[body] ?? ''} ${word} ${number}`.trim();
 }
 
-function ituLinks(entry: Pick<IndexEntry, 'id' | 'versions' | 'status'> | undefined, id: string, lang: Lang): Link[] {
+function ituLinks(
+  entry: Pick<IndexEntry, 'id' | 'versions' | 'status'> | undefined,
+  id: string,
+  lang: Lang,
+): Link[] {
   const [, body, kind, number = ''] = id.split('/');
   const links: Link[] = [];
   const letter = ITU_LETTER[lang];
@@ -57,17 +74,30 @@ function ituLinks(entry: Pick<IndexEntry, 'id' | 'versions' | 'status'> | undefi
   }
   if (body === 'RA' && latest?.revisionIndex !== undefined) {
     // Seen: publication id R-RES-R.1-9-2023 and the page https://www.itu.int/pub/R-RES/en.
-    links.push({ url: `https://www.itu.int/pub/R-RES-R.${number}-${latest.revisionIndex}-${latest.year}/${lang}`, label: `ITU-R publication (${lang})`, lang, form: 'inferred' });
+    links.push({
+      url: `https://www.itu.int/pub/R-RES-R.${number}-${latest.revisionIndex}-${latest.year}/${lang}`,
+      label: `ITU-R publication (${lang})`,
+      lang,
+      form: 'inferred',
+    });
   }
   if (body === 'WTSA' && latest) {
     // Seen: T-RES-T.1-2016-MSW-E; the /pub/ page form is inferred.
-    links.push({ url: `https://www.itu.int/pub/T-RES-T.${number}-${latest.year}`, label: 'ITU-T publication', form: 'inferred' });
+    links.push({
+      url: `https://www.itu.int/pub/T-RES-T.${number}-${latest.year}`,
+      label: 'ITU-T publication',
+      form: 'inferred',
+    });
   }
   links.push(ituSearch(ituQuery(id)));
   return links;
 }
 
-export function linksFor(id: string, entry: Pick<IndexEntry, 'id' | 'versions' | 'status'> | undefined, lang: Lang): Link[] {
+export function linksFor(
+  id: string,
+  entry: Pick<IndexEntry, 'id' | 'versions' | 'status'> | undefined,
+  lang: Lang,
+): Link[] {
   if (id.startsWith('ITU/')) return ituLinks(entry, id, lang);
   return unLinks(entry?.id ?? id, lang);
 }

@@ -22,9 +22,14 @@ export function recognize(input: string, options: RecognizeOptions = {}): Refere
   const text = norm.text;
   const drafts = [...recognizeKeywordCitations(text), ...recognizeChineseCitations(text)];
   attachHeadingVersions(text, drafts);
-  const found = [...recognizeUnSymbols(text), ...resolveDrafts(text, drafts, options), ...recognizeGaHeadings(text)];
+  const found = [
+    ...recognizeUnSymbols(text),
+    ...resolveDrafts(text, drafts, options),
+    ...recognizeGaHeadings(text),
+  ];
   // "1325 (2000)" alone is a Security Council resolution only in a text that cites one with its keyword.
-  if (found.some((r) => r.id.startsWith('S/RES/') && r.bodyFrom !== 'symbol')) found.push(...recognizeBareScYears(text));
+  if (found.some((r) => r.id.startsWith('S/RES/') && r.bodyFrom !== 'symbol'))
+    found.push(...recognizeBareScYears(text));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const refs: Reference[] = [];
   let lastEnd = -1;

@@ -19,10 +19,7 @@ const P = String.raw;
 const ARABIC_KEYWORD = P`[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ين|ي|ا)?(?:هما|ها|هم|ه)?`;
 // Case-insensitive: "Resolution", "RESOLUTION", "resolution", "Резолюцию".
 const LATIN_KEYWORD = P`Re?solutions?|Resolucio?n(?:es)?|Res\.?|Decision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}*|Решени\p{L}*|Рез\.|Реш\.`;
-const KEYWORD = new RegExp(
-  P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`,
-  'giu',
-);
+const KEYWORD = new RegExp(P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`, 'giu');
 const NUMBER_PREFIX = /\s*(?:(?:N[o°º]\.?|№|رقم)\s*)?/iuy;
 const RA_MARKER = /\s*(?:ITU-R|UIT-R|МСЭ-R|ITU R)\s*/iuy;
 /**
@@ -44,7 +41,8 @@ const SEPARATOR = new RegExp(
   P`(?:\s*[,;、]\s*(?:(?:and|et|or|ou|или|[eoyи])\s+)?(?:و\s*)?|\s+(?:and|et|or|ou|или|[&eoyи])\s+|\s*[و和及与]\s*)(?:(?:Resolutions?|Res\.|Nos?\.)\s*)?`,
   'iuy',
 );
-const PLURAL = /^(?:Re?solutions|Resolucio?nes|Decisions|Decisiones|Acuerdos|Res\.?|Dec\.|Резолюци(?:[ий]|ях|ям|ями)|Решени(?:[яй]|ях|ям|ями)|[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ي|ا|ين)(?:هما|ها|هم|ه)?)$/iu;
+const PLURAL =
+  /^(?:Re?solutions|Resolucio?nes|Decisions|Decisiones|Acuerdos|Res\.?|Dec\.|Резолюци(?:[ий]|ях|ям|ями)|Решени(?:[яй]|ях|ям|ями)|[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ي|ا|ين)(?:هما|ها|هم|ه)?)$/iu;
 const DECISION = /^(?:Decision|Dec\.|Acuerdo|Реш|[وف]?[بلك]?(?:ال|ل)?مقرر)/iu;
 const BEFORE_WINDOW = 60;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -13,7 +13,11 @@ const RESUME = /(?:[,،、]|\s(?:and|et|or|ou|или|[eoyиو]))\s*(?:و\s*)?(?=
 const KEYWORD_IN_GAP = /Re?solution|Resoluci|Decision|Резолюци|Решени|قرار|مقرر/iu;
 
 /** The offset of the number that resumes the list, or undefined. `isNumber` checks the full number grammar. */
-export function continueList(text: string, pos: number, isNumber: (at: number) => boolean): number | undefined {
+export function continueList(
+  text: string,
+  pos: number,
+  isNumber: (at: number) => boolean,
+): number | undefined {
   let gap = text.slice(pos, pos + WINDOW);
   // "г." closes a Russian year, not a sentence.
   const end = gap.replace(/ г\./gu, ' г ').search(SENTENCE_END);

@@ -25,8 +25,23 @@ export interface NormalizedText {
 
 /** Traditional → simplified, only for characters that occur in citations and body names. */
 const TRADITIONAL: Readonly<Record<string, string>> = {
-  號: '号', 決: '决', 議: '议', 會: '会', 國: '国', 際: '际', 電: '电', 聯: '联', 權: '权', 屆: '届',
-  經: '经', 濟: '济', 與: '与', 條: '条', 關: '关', 規: '规', 則: '则',
+  號: '号',
+  決: '决',
+  議: '议',
+  會: '会',
+  國: '国',
+  際: '际',
+  電: '电',
+  聯: '联',
+  權: '权',
+  屆: '届',
+  經: '经',
+  濟: '济',
+  與: '与',
+  條: '条',
+  關: '关',
+  規: '规',
+  則: '则',
 };
 
 /** Alef forms folded to bare alef (see above). Exported so that lexicon spellings are folded alike. */

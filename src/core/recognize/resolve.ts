@@ -1,7 +1,15 @@
 import { documentBodies } from './document-body';
 import type { Draft } from './draft';
 import { isUnBody } from './version';
-import { ITU_BODIES, type Body, type BodySource, type Cited, type ItuBody, type RecognizeOptions, type Reference } from './types';
+import {
+  ITU_BODIES,
+  type Body,
+  type BodySource,
+  type Cited,
+  type ItuBody,
+  type RecognizeOptions,
+  type Reference,
+} from './types';
 
 /**
  * Decides each draft's body and canonical id. Evidence, strongest first: a body named in the text; the
@@ -21,13 +29,35 @@ interface Decided {
 }
 
 /** Cues that a document is a UN Security Council text and not an ITU one. */
-const SECURITY_COUNCIL = /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الامن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
+const SECURITY_COUNCIL =
+  /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الامن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
 const ITU_CUE = /(?<!\p{L})(?:ITU|UIT|МСЭ)(?!\p{L})|国际电联|الاتحاد الدولي للاتصالات/u;
 
-const CYRILLIC_LATIN: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
+const CYRILLIC_LATIN: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+};
 /** Arabic texts name part letters: "57/270 باء" is 57/270 B (alef folded by normalize.ts). */
 const ARABIC_PART: Record<string, string> = {
-  الف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H', طاء: 'I', ياء: 'J',
+  الف: 'A',
+  باء: 'B',
+  جيم: 'C',
+  دال: 'D',
+  هاء: 'E',
+  واو: 'F',
+  زاي: 'G',
+  حاء: 'H',
+  طاء: 'I',
+  ياء: 'J',
 };
 
 /** What the text around a draft says about its world: ITU, UN Security Council, or neither. */
@@ -36,7 +66,11 @@ interface Context {
   ituText: boolean;
 }
 
-function unId(body: Body | undefined, d: Draft, ctx: Context): { id: string; body: Body } | 'drop' | undefined {
+function unId(
+  body: Body | undefined,
+  d: Draft,
+  ctx: Context,
+): { id: string; body: Body } | 'drop' | undefined {
   if (d.kind === 'REC') return undefined; // recommendations here are the Plenipotentiary's
   const slash = d.number.includes('/');
   const series = d.kind === 'DEC' ? 'DEC' : 'RES';
@@ -67,7 +101,8 @@ function unId(body: Body | undefined, d: Draft, ctx: Context): { id: string; bod
     const prefix = organ === 'ECOSOC' ? 'E' : organ === 'HRC' ? 'A/HRC' : 'A';
     return { id: `${prefix}/${series}/${d.number}`, body: organ };
   }
-  if (d.version?.roman && (!body || body === 'GA')) return { id: `A/RES/${d.number}(${d.version.roman})`, body: 'GA' };
+  if (d.version?.roman && (!body || body === 'GA'))
+    return { id: `A/RES/${d.number}(${d.version.roman})`, body: 'GA' };
   if (body === 'SC') {
     const year = d.version?.bareYear;
     return { id: `S/RES/${d.number}${year ? `(${year})` : ''}`, body: 'SC' };
@@ -92,7 +127,9 @@ function decideItu(d: Draft, explicit: Body | undefined): Decided {
 function isItuShaped(d: Draft): boolean {
   if (d.explicitBody && !isUnBody(d.explicitBody)) return true;
   const v = d.version;
-  return d.revisionIndex !== undefined || !!v?.formBody || !!v?.venueBodies?.length || v?.cited.place !== undefined;
+  return (
+    d.revisionIndex !== undefined || !!v?.formBody || !!v?.venueBodies?.length || v?.cited.place !== undefined
+  );
 }
 
 function citedOf(d: Draft, body: Body | undefined): Cited | undefined {
@@ -118,8 +155,16 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
     const un = unId(d.explicitBody, d, ctx);
     if (un === 'drop') continue;
     if (un) {
-      out.push({ id: un.id, start: d.start, end: d.end, text: text.slice(d.start, d.end), body: un.body,
-        bodyFrom: d.explicitBody ? 'explicit' : 'form', kind: d.kind, number: d.number });
+      out.push({
+        id: un.id,
+        start: d.start,
+        end: d.end,
+        text: text.slice(d.start, d.end),
+        body: un.body,
+        bodyFrom: d.explicitBody ? 'explicit' : 'form',
+        kind: d.kind,
+        number: d.number,
+      });
       continue;
     }
     if (d.explicitBody && isUnBody(d.explicitBody)) continue; // a UN organ with an ITU-style number: not a symbol we can name
@@ -177,7 +222,8 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
     const cited = citedOf(d, x.body);
     if (cited) ref.cited = cited;
     const venue = d.version?.venueBodies;
-    if (x.body && x.bodyFrom === 'explicit' && venue && !venue.includes(x.body as ItuBody)) ref.venueBody = venue[0];
+    if (x.body && x.bodyFrom === 'explicit' && venue && !venue.includes(x.body as ItuBody))
+      ref.venueBody = venue[0];
     out.push(ref);
   }
   return out;

@@ -25,7 +25,16 @@ export function recognizeGaHeadings(text: string): Reference[] {
     const number = m[1] ?? '';
     const start = m.index + m[0].indexOf(number);
     const end = start + number.length;
-    refs.push({ id: `A/RES/${number}`, start, end, text: text.slice(start, end), body: 'GA', bodyFrom: 'form', kind: 'RES', number });
+    refs.push({
+      id: `A/RES/${number}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      body: 'GA',
+      bodyFrom: 'form',
+      kind: 'RES',
+      number,
+    });
   }
   return refs;
 }
@@ -39,7 +48,16 @@ export function recognizeBareScYears(text: string): Reference[] {
     const number = m[1] ?? '';
     const start = m.index;
     const end = start + m[0].length;
-    refs.push({ id: `S/RES/${number}(${m[2]})`, start, end, text: m[0], body: 'SC', bodyFrom: 'form', kind: 'RES', number });
+    refs.push({
+      id: `S/RES/${number}(${m[2]})`,
+      start,
+      end,
+      text: m[0],
+      body: 'SC',
+      bodyFrom: 'form',
+      kind: 'RES',
+      number,
+    });
   }
   return refs;
 }

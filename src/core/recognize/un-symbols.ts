@@ -33,9 +33,9 @@ export function recognizeUnSymbols(text: string): Reference[] {
     const [whole, organ = '', path = '', paren, part, arabicPart] = m;
     // A symbol needs a number and must end on a number, a part letter or a suffix (not "A/RES/").
     if (!/\d/.test(path) || /\/[A-ZРЕЅᏒ]{2,8}$/i.test(path)) continue;
-    let id = deHomoglyph(organ + path).toUpperCase().replace(/REV\.|ADD\.|CORR\./g, (x) =>
-      x.charAt(0) + x.slice(1).toLowerCase(),
-    );
+    let id = deHomoglyph(organ + path)
+      .toUpperCase()
+      .replace(/REV\.|ADD\.|CORR\./g, (x) => x.charAt(0) + x.slice(1).toLowerCase());
     if (paren) id += `(${paren})`;
     const partLetter = part ?? (arabicPart ? ARABIC_PART[arabicPart] : undefined);
     if (partLetter) id += partLetter;
@@ -45,7 +45,10 @@ export function recognizeUnSymbols(text: string): Reference[] {
       end: m.index + whole.length,
       text: whole,
       bodyFrom: 'symbol',
-      number: path.split('/').filter((s) => /^\d/.test(s)).join('/'),
+      number: path
+        .split('/')
+        .filter((s) => /^\d/.test(s))
+        .join('/'),
     };
     if (!id.startsWith('ST/')) {
       ref.body = id.startsWith('A/HRC/') ? 'HRC' : id[0] === 'E' ? 'ECOSOC' : id[0] === 'S' ? 'SC' : 'GA';

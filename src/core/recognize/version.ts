@@ -31,13 +31,22 @@ const ACRONYM = new RegExp(
   P`(?<!\p{L})(WRC|CMR|ВКР|WTSA|AMNT|ВАСЭ|WTDC|CMDT|ВКРЭ|PP|ПК|RA|AR|АР)[- ]?(\d{4}|\d{2})(?!\d)`,
   'gu',
 );
-const GARBLED = /\d{4}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}]|\p{Ll}\p{Lu}\p{Ll}|(?<!\d)\d{5}(?!\d)/u;
+const GARBLED =
+  /\d{4}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}]|\p{Ll}\p{Lu}\p{Ll}|(?<!\d)\d{5}(?!\d)/u;
 const ROMAN = /^\s*([IVXLCХІ]{1,7})\s*$/;
 /** Arabic texts number a General Assembly session "(د-26)" (دورة = session) where others write "(XXVI)". */
 const ARABIC_SESSION = /^\s*د\s?-\s?(\d{1,2})\s*$/u;
 
 function toRoman(n: number): string {
-  const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const parts: [number, string][] = [
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   let rest = n;
   for (const [value, letters] of parts) {
@@ -49,17 +58,32 @@ function toRoman(n: number): string {
   return out;
 }
 /** "(от 28 сентября 2001 года)", "(of 28 September 2001)": a date, which dates a UN text like a bare year. */
-const DATE_ONLY = /^\s*(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
+const DATE_ONLY =
+  /^\s*(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
 
 const ACRONYM_BODY: Record<string, ItuBody> = {
-  WRC: 'WRC', CMR: 'WRC', ВКР: 'WRC',
-  WTSA: 'WTSA', AMNT: 'WTSA', ВАСЭ: 'WTSA',
-  WTDC: 'WTDC', CMDT: 'WTDC', ВКРЭ: 'WTDC',
-  PP: 'PP', ПК: 'PP',
-  RA: 'RA', AR: 'RA', АР: 'RA',
+  WRC: 'WRC',
+  CMR: 'WRC',
+  ВКР: 'WRC',
+  WTSA: 'WTSA',
+  AMNT: 'WTSA',
+  ВАСЭ: 'WTSA',
+  WTDC: 'WTDC',
+  CMDT: 'WTDC',
+  ВКРЭ: 'WTDC',
+  PP: 'PP',
+  ПК: 'PP',
+  RA: 'RA',
+  AR: 'RA',
+  АР: 'RA',
 };
 const ENGLISH_ACRONYM: Record<ItuBody, string> = {
-  WRC: 'WRC', WTSA: 'WTSA', WTDC: 'WTDC', PP: 'PP', RA: 'RA', COUNCIL: 'C',
+  WRC: 'WRC',
+  WTSA: 'WTSA',
+  WTDC: 'WTDC',
+  PP: 'PP',
+  RA: 'RA',
+  COUNCIL: 'C',
 };
 
 function fullYear(digits: string): number {
@@ -81,7 +105,8 @@ export function interpretVersion(inner: string): Omit<ParsedVersion, 'end'> | un
   const roman = ROMAN.exec(inner);
   if (roman?.[1]) return { cited: {}, roman: roman[1].replace(/Х/g, 'X').replace(/І/g, 'I') };
   const arabicSession = ARABIC_SESSION.exec(inner);
-  if (arabicSession?.[1] && Number(arabicSession[1]) > 0) return { cited: {}, roman: toRoman(Number(arabicSession[1])) };
+  if (arabicSession?.[1] && Number(arabicSession[1]) > 0)
+    return { cited: {}, roman: toRoman(Number(arabicSession[1])) };
   const date = DATE_ONLY.exec(inner);
   if (date) return { cited: {}, bareYear: Number(date[1]) };
   if (/^\s*(?:19|20)\d{2}\s*$/.test(inner)) return { cited: {}, bareYear: Number(inner.trim()) };

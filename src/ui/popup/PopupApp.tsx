@@ -23,7 +23,9 @@ function uiLang(): Lang {
 function useActiveTab() {
   const [tab, setTab] = useState<{ id?: number; url?: string }>();
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => setTab({ id: t?.id, url: t?.url }));
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([t]) => setTab({ id: t?.id, url: t?.url }));
   }, []);
   return tab;
 }
@@ -39,7 +41,23 @@ export function PopupApp({ initialQuery = '' }: { initialQuery?: string }) {
 
   const results = useMemo(() => bundledLookup().query(query, 12), [query]);
   const cards = useMemo(
-    () => results.map((r) => (r.analysis ? buildCard(r.analysis, lang) : r.entry ? buildCard({ id: r.entry.id, entry: r.entry, status: r.entry.status === 'unknown' ? 'unknown' : r.entry.status, summary: '', warnings: [] }, lang) : undefined)),
+    () =>
+      results.map((r) =>
+        r.analysis
+          ? buildCard(r.analysis, lang)
+          : r.entry
+            ? buildCard(
+                {
+                  id: r.entry.id,
+                  entry: r.entry,
+                  status: r.entry.status === 'unknown' ? 'unknown' : r.entry.status,
+                  summary: '',
+                  warnings: [],
+                },
+                lang,
+              )
+            : undefined,
+      ),
     [results, lang],
   );
 
@@ -61,7 +79,10 @@ export function PopupApp({ initialQuery = '' }: { initialQuery?: string }) {
 
   const annotate = async () => {
     if (tab?.id === undefined) return;
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['/content-scripts/content.js'],
+    });
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -71,17 +92,41 @@ export function PopupApp({ initialQuery = '' }: { initialQuery?: string }) {
 
   return (
     <main class="popup" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      <label for="q" class="label">Look up a resolution</label>
-      <input id="q" type="search" role="searchbox" autoFocus value={query} placeholder="Res 140 (Rev. Dubai, 2018), WSIS, A/RES/70/1…"
-        onInput={(e) => { setQuery((e.target as HTMLInputElement).value); setSelected(0); }} onKeyDown={onKey} />
-      {query && cards.length === 0 ? <p class="empty">No match. Try a number (“1332”), a symbol (“A/RES/70/1”) or a topic (“WSIS”).</p> : null}
+      <label for="q" class="label">
+        Look up a resolution
+      </label>
+      <input
+        id="q"
+        type="search"
+        role="searchbox"
+        autoFocus
+        value={query}
+        placeholder="Res 140 (Rev. Dubai, 2018), WSIS, A/RES/70/1…"
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setSelected(0);
+        }}
+        onKeyDown={onKey}
+      />
+      {query && cards.length === 0 ? (
+        <p class="empty">No match. Try a number (“1332”), a symbol (“A/RES/70/1”) or a topic (“WSIS”).</p>
+      ) : null}
       {!query ? <p class="empty">Type an id, a citation or a topic.</p> : null}
       <ol class="results" aria-label="Results">
         {cards.map((card, i) =>
           card ? (
-            <li key={card.id} class={i === selected ? 'selected' : ''} aria-selected={i === selected} onClick={() => setSelected(i)}>
-              {i === selected ? <Card card={card} written={query} onCopy={(t) => void navigator.clipboard?.writeText(t)} /> : (
-                <button type="button" class="row">{card.id} — {card.title?.text ?? 'title unknown'}</button>
+            <li
+              key={card.id}
+              class={i === selected ? 'selected' : ''}
+              aria-selected={i === selected}
+              onClick={() => setSelected(i)}
+            >
+              {i === selected ? (
+                <Card card={card} written={query} onCopy={(t) => void navigator.clipboard?.writeText(t)} />
+              ) : (
+                <button type="button" class="row">
+                  {card.id} — {card.title?.text ?? 'title unknown'}
+                </button>
               )}
             </li>
           ) : null,
@@ -90,15 +135,29 @@ export function PopupApp({ initialQuery = '' }: { initialQuery?: string }) {
       <section class="page" aria-label="On this page">
         <h2>On this page</h2>
         {pageRefs === undefined ? (
-          <p class="empty">ResLens is not running on this page. <button type="button" onClick={() => void annotate()}>Annotate this page</button></p>
+          <p class="empty">
+            ResLens is not running on this page.{' '}
+            <button type="button" onClick={() => void annotate()}>
+              Annotate this page
+            </button>
+          </p>
         ) : (
           <>
             <p class="count">{pageRefs.length} reference(s)</p>
             <ul class="page-refs">
               {pageRefs.map((r) => (
                 <li key={r.key}>
-                  <button type="button" class="row" onClick={() => void browser.tabs.sendMessage(tab?.id ?? 0, { type: 'reveal', key: r.key })}>
-                    <span class="id">{r.id}</span> <span class="status" data-status={r.status}>{r.status}</span>
+                  <button
+                    type="button"
+                    class="row"
+                    onClick={() =>
+                      void browser.tabs.sendMessage(tab?.id ?? 0, { type: 'reveal', key: r.key })
+                    }
+                  >
+                    <span class="id">{r.id}</span>{' '}
+                    <span class="status" data-status={r.status}>
+                      {r.status}
+                    </span>
                   </button>
                 </li>
               ))}

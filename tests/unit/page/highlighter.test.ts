@@ -13,10 +13,14 @@ function markAll(root: Element): Highlighter {
 
 describe('Highlighter', () => {
   it('wraps references, including one split across inline elements, and restores the DOM exactly', () => {
-    document.body.innerHTML = '<p id="p">In line with Resolution <b>140</b> (Rev. Dubai, 2018) of the Plenipotentiary Conference and A/RES/70/1.</p>';
+    document.body.innerHTML =
+      '<p id="p">In line with Resolution <b>140</b> (Rev. Dubai, 2018) of the Plenipotentiary Conference and A/RES/70/1.</p>';
     const before = document.body.innerHTML;
     const h = markAll(document.body);
-    const marks = [...document.querySelectorAll('reslens-ref')].map((e) => [(e as HTMLElement).dataset.refId, e.textContent]);
+    const marks = [...document.querySelectorAll('reslens-ref')].map((e) => [
+      (e as HTMLElement).dataset.refId,
+      e.textContent,
+    ]);
     expect(marks).toEqual([
       ['ITU/PP/RES/140', 'Resolution '],
       ['ITU/PP/RES/140', '140'],
@@ -30,7 +34,8 @@ describe('Highlighter', () => {
   });
 
   it('is idempotent and never touches form fields, editable regions or its own marks', () => {
-    document.body.innerHTML = '<textarea>Resolution 71 (Rev. Bucharest, 2022)</textarea><div contenteditable="true">Resolution 25 (Rev. Bucharest, 2022)</div><p>Resolution 2 (Rev. Dubai, 2018)</p>';
+    document.body.innerHTML =
+      '<textarea>Resolution 71 (Rev. Bucharest, 2022)</textarea><div contenteditable="true">Resolution 25 (Rev. Bucharest, 2022)</div><p>Resolution 2 (Rev. Dubai, 2018)</p>';
     markAll(document.body);
     const once = document.body.innerHTML;
     markAll(document.body);

@@ -28,7 +28,9 @@ describe('recognizer corpus (tests/corpus)', () => {
     for (const s of scores) {
       const m = f1(s);
       const cited = s.citedChecked ? s.citedCorrect / s.citedChecked : 1;
-      lines.push(`${s.lang.padEnd(4)} ${String(s.expected).padStart(5)} ${String(s.found).padStart(5)} ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(cited)} ${s.negativesWithHits}`);
+      lines.push(
+        `${s.lang.padEnd(4)} ${String(s.expected).padStart(5)} ${String(s.found).padStart(5)} ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(cited)} ${s.negativesWithHits}`,
+      );
     }
     console.log(lines.join('\n'));
     expect(lines).toHaveLength(scores.length + 1);
@@ -43,7 +45,11 @@ describe('recognizer corpus (tests/corpus)', () => {
 
   it(`overall F1 ≥ ${MIN_OVERALL_F1}`, () => {
     const total = scores.reduce(
-      (t, s) => ({ expected: t.expected + s.expected, found: t.found + s.found, truePositives: t.truePositives + s.truePositives }),
+      (t, s) => ({
+        expected: t.expected + s.expected,
+        found: t.found + s.found,
+        truePositives: t.truePositives + s.truePositives,
+      }),
       { expected: 0, found: 0, truePositives: 0 },
     );
     expect(f1(total).f1).toBeGreaterThanOrEqual(MIN_OVERALL_F1);
