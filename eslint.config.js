@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -14,6 +15,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   ...tseslint.configs.strict,
   // Every regular expression is checked for super-linear backtracking (issue #8): page text is hostile input.
   regexp.configs['flat/recommended'],

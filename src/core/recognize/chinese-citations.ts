@@ -15,9 +15,14 @@ import type { Body, TextKind } from './types';
 const P = String.raw;
 const ITEM = P`\d{1,4}(?:/\d{1,4}(?: ?[A-Z])?)?(?:-\d{1,2})?(?: ?\( ?(?:\d{4}|[IVXLC]{1,7}) ?\))?`;
 const DATE = P`\d{4}年\d{1,2}月(?:\d{1,2}日)?`;
+/**
+ * A list longer than this is not read as one: the bound keeps a failed match from rescanning a long run of
+ * "第1号、第1号、…" at every start position (linear time on hostile text).
+ */
+const MAX_LIST = 60;
 /** Spaces are rare in Chinese and at most single here, which keeps every gap unambiguous. */
 const CITATION = new RegExp(
-  P`(?:第 ?|(?<![\d/.]))${ITEM}(?: ?(?:号 ?)?[、,和及与] ?(?:${DATE})?(?:第 ?)?${ITEM})* ?号 ?(决议|决定|建议)`,
+  P`(?:第 ?|(?<![\d/.]))${ITEM}(?: ?(?:号 ?)?[、,和及与] ?(?:${DATE})?(?:第 ?)?${ITEM}){0,${MAX_LIST}} ?号 ?(决议|决定|建议)`,
   'gu',
 );
 /** One item of a matched list; the look-arounds skip the digits of a date ("1987年11月30日"). */

@@ -20,8 +20,11 @@ export function attachHeadingVersions(text: string, drafts: Draft[]): void {
   const ordered = [...drafts].sort((a, b) => a.start - b.start);
   ordered.forEach((d, i) => {
     if (d.version) return;
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    if (d.start - lineStart > MAX_PREFIX || !LINE_PREFIX.test(text.slice(lineStart, d.start))) return;
+    // Only the few characters before the citation are looked at (a long line costs nothing).
+    const before = text.slice(Math.max(0, d.start - MAX_PREFIX - 1), d.start);
+    const newline = before.lastIndexOf('\n');
+    if (newline < 0 && d.start > MAX_PREFIX) return;
+    if (!LINE_PREFIX.test(before.slice(newline + 1))) return;
     const next = ordered[i + 1]?.start ?? Infinity;
     const line = text.slice(d.end, Math.min(d.end + WINDOW, next)).split('\n')[0] ?? '';
     const m = COUNCIL_PAREN.exec(line);
