@@ -13,53 +13,53 @@ const P = String.raw;
 export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   [
     'OTHER',
-    P`European Council|Council of (?:the )?Europe(?:an Union)?|EU Council|Council of the EU|Conseil europeen|Conseil de l['’]Europe|Conseil de l['’]Union europeenne|Consejo Europeo|Consejo de Europa|Consejo de la Union Europea|Европейск\p{L}* [Сс]овет\p{L}*|Совет\p{L}* Европ\p{L}*|欧洲理事会|欧盟理事会|المجلس الأوروبي|مجلس أوروبا`,
+    P`European Council|Council of (?:the )?Europe(?:an Union)?|EU Council|Council of the EU|Conseil europeen|Conseil de l['’]Europe|Conseil de l['’]Union europeenne|Consejo Europeo|Consejo de Europa|Consejo de la Union Europea|Европейск\p{L}{0,12} [Сс]овет\p{L}{0,12}|Совет\p{L}{0,12} Европ\p{L}{0,12}|欧洲理事会|欧盟理事会|المجلس الأوروبي|مجلس أوروبا`,
   ],
   // Other organizations that adopt numbered resolutions ("la Résolution 7 adoptée par la CGPM",
   // UNESCO's General Conference "резолюция 14 С/23").
   [
     'OTHER',
-    P`CGPM|CIPM|UNESCO|ЮНЕСКО|World Health Assembly|WHA|Assemblee mondiale de la sante|Asamblea Mundial de la Salud|Всемирн\p{L}* ассамбле\p{L}* здравоохранения|General Conference|Conference generale|Conferencia General|Генеральн\p{L}* конференци\p{L}*|المؤتمر العام|IAEA|AIEA|OIEA|МАГАТЭ|ICAO|OACI|ИКАО|IMO|OMI|ИМО|FAO|ФАО|UPU|ВПС|WMO|OMM|ВМО|ILO|OIT|МОТ|CEPT|EU|UE|ЕС`,
+    P`CGPM|CIPM|UNESCO|ЮНЕСКО|World Health Assembly|WHA|Assemblee mondiale de la sante|Asamblea Mundial de la Salud|Всемирн\p{L}{0,12} ассамбле\p{L}{0,12} здравоохранения|General Conference|Conference generale|Conferencia General|Генеральн\p{L}{0,12} конференци\p{L}{0,12}|المؤتمر العام|IAEA|AIEA|OIEA|МАГАТЭ|ICAO|OACI|ИКАО|IMO|OMI|ИМО|FAO|ФАО|UPU|ВПС|WMO|OMM|ВМО|ILO|OIT|МОТ|CEPT|EU|UE|ЕС`,
   ],
   [
     'ECOSOC',
-    P`ECOSOC|Economic and Social Council|Conseil economique et social|Consejo Economico y Social|(?:ال|لل|ل)?مجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|ЭКОСОС|Экономическ\p{L}* и [Сс]оциальн\p{L}* [Сс]овет\p{L}*`,
+    P`ECOSOC|Economic and Social Council|Conseil economique et social|Consejo Economico y Social|(?:ال|لل|ل)?مجلس الاقتصادي والاجتماعي|经济及社会理事会|经社理事会|ЭКОСОС|Экономическ\p{L}{0,12} и [Сс]оциальн\p{L}{0,12} [Сс]овет\p{L}{0,12}`,
   ],
   [
     'SC',
-    P`Security Council|Conseil de securite|Consejo de Seguridad|(?:ل|لل)?مجلس الأمن|安全理事会|安理会|Совет\p{L}* Безопасности`,
+    P`Security Council|Conseil de securite|Consejo de Seguridad|(?:ل|لل)?مجلس الأمن|安全理事会|安理会|Совет\p{L}{0,12} Безопасности`,
   ],
   [
     'HRC',
-    P`Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?:ل)?مجلس حقوق الإنسان|人权理事会|Совет\p{L}* по правам человека`,
+    P`Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|(?:ل)?مجلس حقوق الإنسان|人权理事会|Совет\p{L}{0,12} по правам человека`,
   ],
   [
     'GA',
-    P`(?:United Nations |UN )?General Assembly|UNGA|UN GA|GA|Assemblee generale(?: des Nations Unies)?|Asamblea General(?: de las Naciones Unidas)?|(?:ال|لل)جمعية العامة(?: للأمم المتحدة)?|联合国大会|Генеральн\p{L}* Ассамбле\p{L}*(?: ООН)?`,
+    P`(?:United Nations |UN )?General Assembly|UNGA|UN GA|GA|Assemblee generale(?: des Nations Unies)?|Asamblea General(?: de las Naciones Unidas)?|(?:ال|لل)جمعية العامة(?: للأمم المتحدة)?|联合国大会|Генеральн\p{L}{0,12} Ассамбле\p{L}{0,12}(?: ООН)?`,
   ],
   [
     'WTDC',
-    P`WTDC(?:[- ]?\d{2,4})?|World Telecommunication Development Conference|CMDT(?:-\d{2})?|Conference mondiale de developpement des telecommunications|Conferencia Mundial de Desarrollo de las Telecomunicaciones|(?:ال|لل)مؤتمر العالمي لتنمية الاتصالات|世界电信发展大会|ВКРЭ(?:-\d{2})?|Всемирн\p{L}* конференци\p{L}* по развитию электросвязи`,
+    P`WTDC(?:[- ]?\d{2,4})?|World Telecommunication Development Conference|CMDT(?:-\d{2})?|Conference mondiale de developpement des telecommunications|Conferencia Mundial de Desarrollo de las Telecomunicaciones|(?:ال|لل)مؤتمر العالمي لتنمية الاتصالات|世界电信发展大会|ВКРЭ(?:-\d{2})?|Всемирн\p{L}{0,12} конференци\p{L}{0,12} по развитию электросвязи`,
   ],
   [
     'WTSA',
-    P`WTSA(?:[- ]?\d{2,4})?|World Telecommunication Standardi[sz]ation Assembly|AMNT(?:-\d{2})?|Assemblee mondiale de normalisation des telecommunications|Asamblea Mundial de Normalizacion de las Telecomunicaciones|(?:ال|لل)جمعية العالمية لتقييس الاتصالات|世界电信标准化全会|ВАСЭ(?:-\d{2})?|Всемирн\p{L}* ассамбле\p{L}* по стандартизации электросвязи`,
+    P`WTSA(?:[- ]?\d{2,4})?|World Telecommunication Standardi[sz]ation Assembly|AMNT(?:-\d{2})?|Assemblee mondiale de normalisation des telecommunications|Asamblea Mundial de Normalizacion de las Telecomunicaciones|(?:ال|لل)جمعية العالمية لتقييس الاتصالات|世界电信标准化全会|ВАСЭ(?:-\d{2})?|Всемирн\p{L}{0,12} ассамбле\p{L}{0,12} по стандартизации электросвязи`,
   ],
   [
     'WRC',
-    P`WRC(?:-\d{2})?|World Radiocommunication Conference|CMR(?:-\d{2})?|Conference mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones|(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会|ВКР(?:-\d{2})?|Всемирн\p{L}* конференци\p{L}* радиосвязи`,
+    P`WRC(?:-\d{2})?|World Radiocommunication Conference|CMR(?:-\d{2})?|Conference mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones|(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会|ВКР(?:-\d{2})?|Всемирн\p{L}{0,12} конференци\p{L}{0,12} радиосвязи`,
   ],
   [
     'RA',
-    P`Radiocommunication Assembly|RA-\d{2}|ITU-R|UIT-R|МСЭ-R|ITU R|Assemblee des radiocommunications|Asamblea de Radiocomunicaciones|(?:ال|لل|ل)?(?:جمعية|قطاع) الاتصالات الراديوية|无线电通信全会|Ассамбле\p{L}* радиосвязи`,
+    P`Radiocommunication Assembly|RA-\d{2}|ITU-R|UIT-R|МСЭ-R|ITU R|Assemblee des radiocommunications|Asamblea de Radiocomunicaciones|(?:ال|لل|ل)?(?:جمعية|قطاع) الاتصالات الراديوية|无线电通信全会|Ассамбле\p{L}{0,12} радиосвязи`,
   ],
   [
     'PP',
-    P`(?:ITU |UIT )?Plenipotentiary Conference|Plenipotentiary|PP-?\d{2}|PP|Conference de plenipotentiaires|Conferencia de Plenipotenciarios|(?:ل)?مؤتمر المندوبين المفوضين|全权代表大会|Полномочн\p{L}* конференци\p{L}*|ПК-?\d{2}`,
+    P`(?:ITU |UIT )?Plenipotentiary Conference|Plenipotentiary|PP-?\d{2}|PP|Conference de plenipotentiaires|Conferencia de Plenipotenciarios|(?:ل)?مؤتمر المندوبين المفوضين|全权代表大会|Полномочн\p{L}{0,12} конференци\p{L}{0,12}|ПК-?\d{2}`,
   ],
   [
     'COUNCIL',
-    P`(?:ITU |UIT )?Council|Conseil(?: de l['’]UIT)?|Consejo(?: de la UIT)?|(?:ال|لل|ل)مجلس(?: الاتحاد)?|مجلس الاتحاد|理事会|[Сс]овет\p{L}*(?: МСЭ)?`,
+    P`(?:ITU |UIT )?Council|Conseil(?: de l['’]UIT)?|Consejo(?: de la UIT)?|(?:ال|لل|ل)مجلس(?: الاتحاد)?|مجلس الاتحاد|理事会|[Сс]овет\p{L}{0,12}(?: МСЭ)?`,
   ],
   // Bare 大会 ("the Assembly") before 第70/125号决议 is the General Assembly; the longer ITU names above
   // that end in 大会 start earlier and so win.

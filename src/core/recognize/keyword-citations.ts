@@ -18,7 +18,7 @@ const P = String.raw;
 // Possessive suffixes: "قرارها 60/251" (its resolution: the Assembly's), "قراراتها", "قراريه".
 const ARABIC_KEYWORD = P`[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ين|ي|ا)?(?:هما|ها|هم|ه)?`;
 // Case-insensitive: "Resolution", "RESOLUTION", "resolution", "Резолюцию".
-const LATIN_KEYWORD = P`Re?solutions?|Resolucio?n(?:es)?|Res\.?|Decision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}*|Решени\p{L}*|Рез\.|Реш\.`;
+const LATIN_KEYWORD = P`Re?solutions?|Resolucio?n(?:es)?|Res\.?|Decision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}{0,12}|Решени\p{L}{0,12}|Рез\.|Реш\.`;
 const KEYWORD = new RegExp(P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`, 'giu');
 const NUMBER_PREFIX = /\s*(?:(?:N[o°º]\.?|№|رقم)\s*)?/iuy;
 const RA_MARKER = /\s*(?:ITU-R|UIT-R|МСЭ-R|ITU R)\s*/iuy;

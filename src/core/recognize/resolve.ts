@@ -30,7 +30,7 @@ interface Decided {
 
 /** Cues that a document is a UN Security Council text and not an ITU one. */
 const SECURITY_COUNCIL =
-  /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الامن|安全理事会|安理会|Совет\p{L}* Безопасности/iu;
+  /Security Council|Conseil de securite|Consejo de Seguridad|مجلس الامن|安全理事会|安理会|Совет\p{L}{0,12} Безопасности/iu;
 const ITU_CUE = /(?<!\p{L})(?:ITU|UIT|МСЭ)(?!\p{L})|国际电联|الاتحاد الدولي للاتصالات/u;
 
 const CYRILLIC_LATIN: Record<string, string> = {

@@ -13,7 +13,7 @@ import type { Reference } from './types';
  */
 const GA_HEADING = /(?:^|\n|\])[ \t]*(\d{2,3}\/\d{1,4})\.[ \t]+(?=\p{Lu})/gu;
 const GA_CUE =
-  /General Assembly|Assemblee generale|Asamblea General|الجمعية العامة|联合国大会|Генеральн\p{L}* Ассамбле|(?<![\p{L}\p{N}/])A\/(?:RES\/)?\d/iu;
+  /General Assembly|Assemblee generale|Asamblea General|الجمعية العامة|联合国大会|Генеральн\p{L}{0,12} Ассамбле|(?<![\p{L}\p{N}/])A\/(?:RES\/)?\d/iu;
 const SC_NUMBER_YEAR = /(?<![\p{L}\p{N}/.,-])(\d{1,4}) ?\(((?:19[4-9]|20[0-4])\d)\)/gu;
 
 export function recognizeGaHeadings(text: string): Reference[] {

@@ -19,7 +19,7 @@ const SYMBOL = new RegExp(
 const HOMOGLYPHS: Record<string, string> = { А: 'A', Е: 'E', Ѕ: 'S', Р: 'R', Ꮢ: 'R' };
 const ARABIC_PART: Record<string, string> = { الف: 'A', باء: 'B', جيم: 'C', دال: 'D' };
 const RESOLUTION_WORD =
-  /(?:resolution|resolucion|резолюци\p{L}*|قرار\p{L}*|决议|res\.)(?:\s+\p{L}+){0,6}\s*$/iu;
+  /(?:resolution|resolucion|резолюци\p{L}{0,12}|قرار\p{L}{0,12}|决议|res\.)(?:\s+\p{L}+){0,6}\s*$/iu;
 
 function deHomoglyph(s: string): string {
   return s.replace(/[АЕЅРᏒ]/g, (c) => HOMOGLYPHS[c] ?? c);

@@ -21,9 +21,9 @@ const OPEN_PAREN = /\s*\(/y;
 /** The longest plausible version parenthetical; anything longer is prose, not a version. */
 const MAX_INNER = 120;
 
-const REV = /(?<!\p{L})(?:rev(?:\.|is\p{L}*)?|пересм\p{L}*\.?|المراجع|مراجع|修订)/iu;
+const REV = /(?<!\p{L})(?:rev(?:\.|is\p{L}{0,12})?|пересм\p{L}{0,12}\.?|المراجع|مراجع|修订)/iu;
 const MODIFIED =
-  /modifi\p{L}*|amend\p{L}*|enmend\p{L}*|изм\p{L}*|المعدل|معدل|修改|修正|last amended|derniere modification/iu;
+  /modifi\p{L}{0,12}|amend\p{L}{0,12}|enmend\p{L}{0,12}|изм\p{L}{0,12}|المعدل|معدل|修改|修正|last amended|derniere modification/iu;
 const YEAR4 = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 /** Council sessions: "C21", "C-1996", "C-2000", "(С-2000)" with a Cyrillic С in Russian texts. */
 const SESSION = /(?<![\p{L}\p{N}])[CС][- ]?((?:19|20)?\d{2})(?!\d)/gu;
