@@ -26,6 +26,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The marks' stylesheet is a CSS entrypoint (entrypoints/marks.content.css); listing it beside the
+    // content script makes the browser inject it as an extension stylesheet, which page CSP cannot block.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'content-scripts/marks.css'];
+    },
+  },
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', 'bench-results/**', '.ci/**'],
   },

@@ -2,23 +2,59 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { CardData } from '../core/card';
 import { inconsistentCitations } from '../core/index/analyze';
+import type { Lang } from '../core/index/types';
 import type { Cite } from '../core/messages';
 import { recognize } from '../core/recognize/index';
 import { disabledSites } from '../shared/settings';
 import { Highlighter, MARK_TAG, type Mark } from './highlighter';
-import { styleMark } from './mark-style';
 import { defaultBodyOf, languageOf } from './page-context';
 import { collectBlocks, type TextBlock } from './text-blocks';
 import { Tooltip } from './tooltip';
 
-/** Work per slice of the main thread; the page stays responsive between slices (issue #5: no task > 50 ms). */
-const SLICE_MS = 12;
+/**
+ * Work per slice of the main thread; the page stays responsive between slices (issue #5: no task > 50 ms).
+ * Slices end at a frame boundary so the browser restyles the marks of one slice at a time, rather than
+ * the marks of many slices in one long style recalculation.
+ */
+const SLICE_MS = 8;
 const SHOW_DELAY_MS = 250;
 const HIDE_GRACE_MS = 300;
 
 interface MarkState {
   mark: Mark;
   card?: CardData;
+  /** The sentence around the reference, for the popup's page report. */
+  context: string;
+}
+
+const CONTEXT_CHARS = 60;
+
+/** Yields until after the next rendering step (a hidden tab has no frames: a plain task then). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.hidden) setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+const TOOLTIP_TAG = 'reslens-tooltip';
+
+function contextOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+}
+
+/** Blocks the reader can see are marked first; layout is read once, before any change. */
+function inViewportFirst(blocks: TextBlock[]): TextBlock[] {
+  if (blocks.length < 50) return blocks;
+  const h = window.innerHeight;
+  const visible: TextBlock[] = [];
+  const rest: TextBlock[] = [];
+  for (const b of blocks) {
+    const r = b.container.getBoundingClientRect();
+    (r.bottom >= 0 && r.top <= h ? visible : rest).push(b);
+  }
+  return [...visible, ...rest];
 }
 
 /** Runs ResLens on one page: scan, mark, analyse, tooltip, follow changes, undo. */
@@ -32,6 +68,7 @@ export class PageController {
   private hideTimer?: number;
   private running = false;
   private inflight: Promise<void>[] = [];
+  private flushTimer?: number;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.tooltip = new Tooltip(ctx);
@@ -63,10 +100,11 @@ export class PageController {
   }
 
   /** The page's references for the popup's report. */
-  report(): { id: string; text: string; status: string; card?: CardData; key: number }[] {
-    return [...this.states.values()].map(({ mark, card }) => ({
+  report(): { id: string; text: string; status: string; card?: CardData; key: number; context: string }[] {
+    return [...this.states.values()].map(({ mark, card, context }) => ({
       id: mark.ref.id,
       text: mark.ref.text,
+      context,
       status: card?.status ?? 'pending',
       card,
       key: mark.key,
@@ -82,20 +120,24 @@ export class PageController {
   }
 
   private async scan(root: Element): Promise<void> {
-    const blocks = collectBlocks(root);
+    const blocks = inViewportFirst(collectBlocks(root));
     const defaultBody = defaultBodyOf(location.href, document.title);
     let sliceStart = performance.now();
     let batch: Mark[] = [];
+    this.adoptPageMutations();
     for (const block of blocks) {
       if (!this.running) return;
       batch.push(...this.markBlock(block, defaultBody));
       if (performance.now() - sliceStart > SLICE_MS) {
+        this.ignoreOwnMutations();
         this.inflight.push(this.analyze(batch));
         batch = [];
-        await new Promise((r) => setTimeout(r, 0));
+        await nextFrame();
+        this.adoptPageMutations();
         sliceStart = performance.now();
       }
     }
+    this.ignoreOwnMutations();
     const last = this.analyze(batch);
     await Promise.all([...this.inflight, last]);
     this.inflight = [];
@@ -114,20 +156,35 @@ export class PageController {
   private markBlock(block: TextBlock, defaultBody: ReturnType<typeof defaultBodyOf>): Mark[] {
     const refs = recognize(block.text, defaultBody ? { defaultBody } : {});
     if (refs.length === 0) return [];
-    this.observer?.disconnect();
     const marks = this.highlighter.highlight(block, refs);
-    for (const m of marks) {
-      this.states.set(m.key, { mark: m });
-      for (const el of m.elements) styleMark(el, 'pending');
-    }
+    for (const m of marks)
+      this.states.set(m.key, { mark: m, context: contextOf(block.text, m.ref.start, m.ref.end) });
     document.documentElement.dataset.reslensCount = String(this.states.size);
-    if (this.running && this.observer) this.observe();
     return marks;
+  }
+
+  /** Page mutations queued before a slice of our own work are kept for the next rescan… */
+  private adoptPageMutations(): void {
+    if (this.observer) this.collect(this.observer.takeRecords());
+  }
+
+  /** …and the records our own marking produced are dropped, so ResLens never reacts to itself. */
+  private ignoreOwnMutations(): void {
+    this.observer?.takeRecords();
   }
 
   private async analyze(marks: Mark[]): Promise<void> {
     if (marks.length === 0) return;
-    const lang = languageOf(marks[0]?.elements[0] ?? null);
+    // One request per language, so each card's title and links follow its own part of the page.
+    const byLang = new Map<Lang, Mark[]>();
+    for (const m of marks) {
+      const lang = languageOf(m.elements[0] ?? null);
+      byLang.set(lang, [...(byLang.get(lang) ?? []), m]);
+    }
+    await Promise.all([...byLang].map(([lang, group]) => this.analyzeIn(lang, group)));
+  }
+
+  private async analyzeIn(lang: Lang, marks: Mark[]): Promise<void> {
     const refs: Cite[] = marks.map(({ ref }) => ({
       id: ref.id,
       cited: ref.cited,
@@ -146,29 +203,32 @@ export class PageController {
       if (!mark || !state) return;
       state.card = card;
       this.highlighter.setStatus(mark, card.status);
-      for (const el of mark.elements) styleMark(el, card.status);
     });
   }
 
   private observe(): void {
-    this.observer ??= new MutationObserver((records) => {
-      for (const r of records) {
-        const target = r.target instanceof Element ? r.target : r.target.parentElement;
-        if (!target || target.closest(MARK_TAG) || target.closest('reslens-tooltip')) continue;
-        for (const n of r.addedNodes)
-          if (!(
-            n instanceof Element &&
-            (n.tagName.toLowerCase() === MARK_TAG || n.tagName.toLowerCase() === 'reslens-tooltip')
-          ))
-            this.pendingRoots.add(target);
-        if (r.type === 'characterData') this.pendingRoots.add(target);
-      }
-      if (this.pendingRoots.size) this.ctx.setTimeout(() => void this.flush(), 200);
-    });
+    this.observer ??= new MutationObserver((records) => this.collect(records));
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
+  private collect(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target || target.closest(MARK_TAG) || target.closest(TOOLTIP_TAG)) continue;
+      const ours = (n: Node) =>
+        n instanceof Element && (n.localName === MARK_TAG || n.localName === TOOLTIP_TAG);
+      if (r.type === 'characterData' || [...r.addedNodes].some((n) => !ours(n)))
+        this.pendingRoots.add(target);
+    }
+    if (this.pendingRoots.size && !this.flushTimer)
+      this.flushTimer = this.ctx.setTimeout(() => void this.flush(), 200);
+  }
+
   private async flush(): Promise<void> {
+    this.flushTimer = undefined;
+    // Marks the page removed (a re-render, a framework replacing nodes) leave the report.
+    for (const [key, state] of this.states)
+      if (!state.mark.elements.some((el) => el.isConnected)) this.states.delete(key);
     const roots = [...this.pendingRoots].filter((r) => r.isConnected);
     this.pendingRoots.clear();
     for (const root of roots) await this.scan(root);

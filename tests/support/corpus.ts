@@ -30,13 +30,15 @@ export interface Score {
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 
-export function loadCorpus(lang: string): CorpusItem[] {
-  const items = parse(readFileSync(join(CORPUS_DIR, `${lang}.yaml`), 'utf8')) as CorpusItem[] | null;
+export function loadCorpus(lang: string, dir = CORPUS_DIR): CorpusItem[] {
+  const items = parse(readFileSync(join(dir, `${lang}.yaml`), 'utf8')) as CorpusItem[] | null;
   return items ?? [];
 }
 
-export function corpusLanguages(): string[] {
-  return readdirSync(CORPUS_DIR)
+export const HOLDOUT_DIR = join(import.meta.dirname, '..', 'corpus-holdout');
+
+export function corpusLanguages(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
@@ -72,6 +74,7 @@ function citedMatches(expected: Cited | undefined, actual: Cited | undefined): b
 }
 
 export function scoreLanguage(lang: string, items = loadCorpus(lang)): Score {
+  // corpusDir: pass items from loadCorpus(lang, HOLDOUT_DIR) to score the held-out set.
   const s: Score = {
     lang,
     items: items.length,

@@ -27,7 +27,7 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   ],
   [
     'SC',
-    P`Security Council|Conseil de securite|Consejo de Seguridad|(?:ل|لل)?مجلس الأمن|安全理事会|安理会|Совет\p{L}{0,12} Безопасности`,
+    P`Security Council|Conseil de securite|Consejo de Seguridad|(?:ل|لل)?مجلس الأمن|安全理事会|安理会|Совет\p{L}{0,12} Безопасности|СБ(?: ООН)?`,
   ],
   [
     'HRC',
@@ -51,7 +51,7 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   ],
   [
     'RA',
-    P`Radiocommunication Assembly|RA-\d{2}|ITU-R|UIT-R|МСЭ-R|ITU R|Assemblee des radiocommunications|Asamblea de Radiocomunicaciones|(?:ال|لل|ل)?(?:جمعية|قطاع) الاتصالات الراديوية|无线电通信全会|Ассамбле\p{L}{0,12} радиосвязи`,
+    P`Radiocommunication Assembly|RA-\d{2}|ITU-R|UIT-R|МСЭ-R|ITU R|ITUR|Assemblee des radiocommunications|Asamblea de Radiocomunicaciones|(?:ال|لل|ل)?(?:جمعية|قطاع) الاتصالات الراديوية|无线电通信全会|Ассамбле\p{L}{0,12} радиосвязи`,
   ],
   [
     'PP',
@@ -85,11 +85,25 @@ export const bodyAlternation = `(?:${BOUNDED})`;
  * A body named right before a citation keyword: "PP-18 Resolutions", "Council Resolution", "全权代表大会第".
  * Only a Latin, Cyrillic or Arabic letter (or a digit) before the name blocks it: Chinese writes no spaces,
  * so "见ITU-R第36号决议" and "国际电联理事会第560号决定" name their bodies after another Han character.
+ *
+ * The name must end where the window ends. Rather than let one `$`-anchored regex try every position of the
+ * window (each behind a look-behind), the sticky pattern is tried only where a name can start — after a
+ * blocking character — leftmost first, which gives the same answer as the leftmost-first regex.
  */
-export const BODY_BEFORE = new RegExp(
-  P`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}])${bodyAlternation}(?:['’]s)?(?:[ -]?(?:19|20)\d{2})?\s*(?:的\s*)?$`,
-  'iu',
-);
+const BODY_AT_END = new RegExp(P`${bodyAlternation}(?:['’]s)?(?:[ -]?(?:19|20)\d{2})?\s*(?:的\s*)?$`, 'iuy');
+const BLOCKS_NAME = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}]/u;
+
+export function bodyBefore(window: string): BodyOrOther | undefined {
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09) continue; // a name never starts with white space
+    if (i > 0 && BLOCKS_NAME.test(window.charAt(i - 1))) continue;
+    BODY_AT_END.lastIndex = i;
+    const m = BODY_AT_END.exec(window);
+    if (m) return bodyOfMatch(m);
+  }
+  return undefined;
+}
 
 /** A body named right after a citation: "of the Plenipotentiary Conference", "du Conseil", "لمؤتمر…". */
 export const BODY_AFTER = new RegExp(

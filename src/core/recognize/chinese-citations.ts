@@ -1,4 +1,4 @@
-import { BODY_BEFORE, bodyOfMatch } from '../lexicon/bodies';
+import { bodyBefore } from '../lexicon/bodies';
 import type { Draft } from './draft';
 import { parseVersionAt } from './version';
 import type { Body, TextKind } from './types';
@@ -31,6 +31,24 @@ const ITEM_RE = new RegExp(
   'gu',
 );
 const KIND: Record<string, TextKind> = { 决议: 'RES', 决定: 'DEC', 建议: 'REC' };
+/** The keyword-first order of news and Hong Kong/Taiwan texts: "安理会决议2678号" (traditional 決議…號 is folded). */
+const KEYWORD_FIRST = /(决议|决定)第? ?(\d{1,4}(?:\/\d{1,4})?)(?: ?\( ?(\d{4}) ?\))? ?号/gu;
+
+function keywordFirst(text: string): Draft[] {
+  const drafts: Draft[] = [];
+  KEYWORD_FIRST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_FIRST.exec(text)) !== null) {
+    const body = bodyBefore(text.slice(Math.max(0, m.index - 40), m.index));
+    if (body === 'OTHER' || !m[2]) continue;
+    const end = m.index + m[0].length;
+    const d: Draft = { start: m.index, end, kind: KIND[m[1] ?? ''] ?? 'RES', number: m[2], chinese: true };
+    if (m[3]) d.version = { cited: {}, end, bareYear: Number(m[3]) };
+    if (body) d.explicitBody = body as Body;
+    drafts.push(d);
+  }
+  return drafts;
+}
 
 export function recognizeChineseCitations(text: string): Draft[] {
   const drafts: Draft[] = [];
@@ -38,8 +56,7 @@ export function recognizeChineseCitations(text: string): Draft[] {
   let m: RegExpExecArray | null;
   while ((m = CITATION.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const b = BODY_BEFORE.exec(before);
-    const body = b ? bodyOfMatch(b) : undefined;
+    const body = bodyBefore(before);
     if (body === 'OTHER') continue;
     const kind = KIND[m[1] ?? ''] ?? 'RES';
     const end = m.index + m[0].length;
@@ -72,5 +89,6 @@ export function recognizeChineseCitations(text: string): Draft[] {
     if (version) for (const item of items) item.version ??= version;
     drafts.push(...items);
   }
-  return drafts;
+  // The two orders never overlap: 第…号决议 ends with the keyword, this form starts with it.
+  return [...drafts, ...keywordFirst(text)];
 }

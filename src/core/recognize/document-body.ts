@@ -11,11 +11,12 @@ import type { ItuBody } from './types';
  * the Assembly, and sector pages cite Plenipotentiary resolutions all the time.
  */
 const CONFERENCE_BODIES: readonly ItuBody[] = ['PP', 'WTDC', 'WTSA', 'RA', 'WRC'];
+const BLOCKS_NAME = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}]/u;
 const SECTOR_ONLY = /^(?:ITU-R|UIT-R|МСЭ-R|ITU R)$/iu;
 
 const NAMES = BODY_PATTERNS.filter(([b]) => (CONFERENCE_BODIES as readonly string[]).includes(b));
 const ANY = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}])(?:${NAMES.map(([, src]) => `(${foldArabic(src)})`).join('|')})(?![\p{Script=Latin}\p{Script=Cyrillic}])`,
+  String.raw`(?:${NAMES.map(([, src]) => `(${foldArabic(src)})`).join('|')})(?![\p{Script=Latin}\p{Script=Cyrillic}])`,
   'giu',
 );
 
@@ -25,6 +26,11 @@ export function documentBodies(text: string): ItuBody[] {
   let m: RegExpExecArray | null;
   while ((m = ANY.exec(text)) !== null) {
     if (SECTOR_ONLY.test(m[0])) continue;
+    // Word start, checked here rather than by a look-behind that would run at every position.
+    if (m.index > 0 && BLOCKS_NAME.test(text.charAt(m.index - 1))) {
+      ANY.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.slice(1).findIndex((x) => x !== undefined);
     const body = NAMES[g]?.[0];
     if (body && body !== 'OTHER') found.add(body as ItuBody);

@@ -2,6 +2,7 @@ import { recognizeChineseCitations } from './chinese-citations';
 import { recognizeKeywordCitations } from './keyword-citations';
 import { attachHeadingVersions } from './heading';
 import { normalizeText } from './normalize';
+import { mayContainReference } from './prefilter';
 import { resolveDrafts } from './resolve';
 import type { RecognizeOptions, Reference } from './types';
 import { recognizeBareScYears, recognizeGaHeadings } from './un-bare-numbers';
@@ -18,6 +19,7 @@ export type * from './types';
  * of un-bare-numbers.ts; resolve.ts decides bodies and ids.
  */
 export function recognize(input: string, options: RecognizeOptions = {}): Reference[] {
+  if (!options.skipPrefilter && !mayContainReference(input)) return [];
   const norm = normalizeText(input);
   const text = norm.text;
   const drafts = [...recognizeKeywordCitations(text), ...recognizeChineseCitations(text)];

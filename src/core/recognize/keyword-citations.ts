@@ -1,4 +1,4 @@
-import { BODY_AFTER, BODY_BEFORE, BODY_BETWEEN, bodyOfMatch, type BodyOrOther } from '../lexicon/bodies';
+import { BODY_AFTER, BODY_BETWEEN, bodyBefore, bodyOfMatch, type BodyOrOther } from '../lexicon/bodies';
 import type { Draft } from './draft';
 import { skipDate } from './dates';
 import { continueList } from './list-continuation';
@@ -18,10 +18,23 @@ const P = String.raw;
 // Possessive suffixes: "قرارها 60/251" (its resolution: the Assembly's), "قراراتها", "قراريه".
 const ARABIC_KEYWORD = P`[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ين|ي|ا)?(?:هما|ها|هم|ه)?`;
 // Case-insensitive: "Resolution", "RESOLUTION", "resolution", "Резолюцию".
-const LATIN_KEYWORD = P`Re?solutions?|Resolucio?n(?:es)?|Res\.?|Decision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}{0,12}|Решени\p{L}{0,12}|Рез\.|Реш\.`;
-const KEYWORD = new RegExp(P`(?<![\p{L}/.\-])(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`, 'giu');
-const NUMBER_PREFIX = /\s*(?:(?:N[o°º]\.?|№|رقم)\s*)?/iuy;
-const RA_MARKER = /\s*(?:ITU-R|UIT-R|МСЭ-R|ITU R)\s*/iuy;
+// U+FFFD stands for an accent lost in a mis-decoded page: "D\uFFFDcision 482".
+const LATIN_KEYWORD = P`R[e\uFFFD]?solutions?|Resolucio?n(?:es)?|Res\.?|D[e\uFFFD]cision(?:s|es)?|Dec\.|Acuerdos?|Резолюци\p{L}{0,12}|Решени\p{L}{0,12}|Рез\.|Реш\.`;
+// The word-start condition is checked in code (keywordStartsWord): a leading look-behind would run at
+// every position of the text; checked after a match, it runs once per candidate keyword.
+const KEYWORD = new RegExp(P`(${ARABIC_KEYWORD}|${LATIN_KEYWORD})(?!\p{L})`, 'giu');
+const BLOCKS_KEYWORD = /[\p{L}/.-]/u;
+
+function keywordStartsWord(text: string, i: number): boolean {
+  return i === 0 || !BLOCKS_KEYWORD.test(text.charAt(i - 1));
+}
+/**
+ * What may stand between a keyword and its number: "No.", "№", "номер", "número", Arabic "رقم" and "الذي يحمل
+ * الرقم" (which bears the number), and quotes or a bracket around the number (Arabic news: "القرار رقم «242»").
+ */
+const NUMBER_PREFIX =
+  /\s*(?:(?:N[o°º]\.?|№|номер|number|numero|num\.|رقم|(?:ال)?(?:جديد )?و?الذي (?:يحمل|حمل) الرقم[,،]?)\s*)?(?:["“«(]\s*)?/iuy;
+const RA_MARKER = /\s*(?:ITU-R|UIT-R|МСЭ-R|ITU R|ITUR)\s*/iuy;
 /**
  * A number: "140", "70/125", "57/270 B" / "57/270 باء" (part letters, Latin, Cyrillic look-alikes or Arabic
  * letter names), "61-3" (ITU-R counter). Not a number: "1.5", "1,000", "12/05/2020", "10 px", and UNESCO's
@@ -42,8 +55,8 @@ const SEPARATOR = new RegExp(
   'iuy',
 );
 const PLURAL =
-  /^(?:Re?solutions|Resolucio?nes|Decisions|Decisiones|Acuerdos|Res\.?|Dec\.|Резолюци(?:[ий]|ях|ям|ями)|Решени(?:[яй]|ях|ям|ями)|[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ي|ا|ين)(?:هما|ها|هم|ه)?)$/iu;
-const DECISION = /^(?:Decision|Dec\.|Acuerdo|Реш|[وف]?[بلك]?(?:ال|ل)?مقرر)/iu;
+  /^(?:R[e\uFFFD]?solutions|Resolucio?nes|D[e\uFFFD]cisions|D[e\uFFFD]cisiones|Acuerdos|Res\.?|Dec\.|Резолюци(?:[ий]|ях|ям|ями)|Решени(?:[яй]|ях|ям|ями)|[وف]?[بلك]?(?:ال|ل)?(?:قرار|مقرر)(?:ات|ي|ا|ين)(?:هما|ها|هم|ه)?)$/iu;
+const DECISION = /^(?:D[e\uFFFD]cision|Dec\.|Acuerdo|Реш|[وف]?[بلك]?(?:ال|ل)?مقرر)/iu;
 const BEFORE_WINDOW = 60;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
@@ -73,12 +86,13 @@ export function recognizeKeywordCitations(text: string): Draft[] {
   KEYWORD.lastIndex = 0;
   let k: RegExpExecArray | null;
   while ((k = KEYWORD.exec(text)) !== null) {
+    if (!keywordStartsWord(text, k.index)) continue;
     const keyword = k[1] ?? '';
     const kind: TextKind = DECISION.test(keyword) ? 'DEC' : 'RES';
     const before = text.slice(Math.max(0, k.index - BEFORE_WINDOW), k.index);
     // Arabic names the body after the keyword (construct state); a body before it closes the previous citation.
     const arabic = ARABIC_LETTER.test(keyword);
-    let body: BodyOrOther | undefined = arabic ? undefined : bodyFrom(BODY_BEFORE.exec(before));
+    let body: BodyOrOther | undefined = arabic ? undefined : bodyBefore(before);
     let pos = KEYWORD.lastIndex;
 
     const between = sticky(BODY_BETWEEN, text, pos);

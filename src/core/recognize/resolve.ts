@@ -66,6 +66,9 @@ interface Context {
   ituText: boolean;
 }
 
+/** The first General Assembly session whose resolutions are numbered "session/number". */
+const FIRST_SLASH_SESSION = 31;
+
 function unId(
   body: Body | undefined,
   d: Draft,
@@ -85,8 +88,9 @@ function unId(
   // ("El Consejo celebra … la resolución 1325"): ITU Council numbers are only ever cited in ITU texts.
   // Chinese UN texts always write the Council's year ("第1325(2000)号决议"), so there a bare number
   // with no cue stays ITU's.
-  const bareHigh = !slash && !body && !d.version && d.revisionIndex === undefined && Number(d.number) >= 1000;
-  if (bareHigh && d.kind === 'RES' && (ctx.securityCouncilText || (!ctx.ituText && !d.chinese)))
+  // In a Security Council text any bare resolution number is the Council's ("القرار رقم 242").
+  const bare = !slash && !body && !d.version && d.revisionIndex === undefined && d.kind === 'RES';
+  if (bare && (ctx.securityCouncilText || (Number(d.number) >= 1000 && !ctx.ituText && !d.chinese)))
     return { id: `S/RES/${d.number}`, body: 'SC' };
   if (slash) {
     // Part letters: "57/270 B", Cyrillic look-alikes in Russian texts ("50/70 Р"), Arabic names ("باء").
@@ -95,6 +99,9 @@ function unId(
       .replace(/ (\p{Script=Arabic}+)$/u, (x, name: string) => ARABIC_PART[name] ?? x);
     const first = d.number.split('/')[0] ?? '';
     const yearLike = first.length === 4;
+    // The General Assembly numbered by session from its 31st (1976); earlier it wrote "1514 (XV)". A
+    // "5/3" with no body named is another body's (a convention's conference of parties, the HRC).
+    if (!body && !yearLike && Number(first) < FIRST_SLASH_SESSION) return 'drop';
     let organ: Body = body && isUnBody(body) ? body : yearLike ? 'ECOSOC' : 'GA';
     if (body === 'COUNCIL') organ = yearLike ? 'ECOSOC' : 'HRC'; // "Council resolution 2006/46" in an ECOSOC text
     if (organ === 'SC') organ = yearLike ? 'ECOSOC' : 'GA';
@@ -179,7 +186,9 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
     if (!known.has(key)) known.set(key, new Set());
     known.get(key)?.add(x.body);
   }
-  const named = documentBodies(text);
+  // Scanning the whole document for conference names is only worth it when a draft is still open.
+  let namedCache: ItuBody[] | undefined;
+  const named = (): ItuBody[] => (namedCache ??= documentBodies(text));
   for (const x of decided) {
     if (x.body) continue;
     const seen = known.get(`${x.draft.kind}/${x.draft.number}`);
@@ -191,9 +200,13 @@ export function resolveDrafts(text: string, drafts: Draft[], options: RecognizeO
       x.bodyFrom = 'default';
     } else if (seen && seen.size > 1) {
       x.candidates = ITU_BODIES.filter((b) => seen.has(b));
-    } else if (named.length === 1 && named[0] && (!x.candidates || x.candidates.includes(named[0]))) {
+    } else if (
+      named().length === 1 &&
+      named()[0] &&
+      (!x.candidates || x.candidates.includes(named()[0] as ItuBody))
+    ) {
       // The only conference the document names: a PP-18 proposal's "Revisión de la Resolución 64".
-      x.body = named[0];
+      x.body = named()[0];
       x.bodyFrom = 'document';
     }
   }

@@ -54,6 +54,8 @@ export interface Reference {
 }
 
 export interface RecognizeOptions {
+  /** Tests only: run the grammars even where the prefilter says no reference can be (prefilter.ts). */
+  skipPrefilter?: boolean;
   /** Body assumed for bare numbers the text does not attribute (a WTSA page's "Resolution 75"). */
   defaultBody?: ItuBody;
   /** Accepted for API stability; all six languages' grammars always run. */

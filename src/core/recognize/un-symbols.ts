@@ -13,13 +13,40 @@ import type { Reference } from './types';
 const P = String.raw;
 const SEGMENT = P`(?:[RРᏒ][EЕ][SЅ]|[A-Z]{2,8}(?:\.\d{1,4})?|L\.\d{1,4}|C\.\d{1,2}|Rev\.\d{1,2}|Add\.\d{1,3}|Corr\.\d{1,2}|(?:ES|S)-\d{1,2}|\d{1,4})`;
 const SYMBOL = new RegExp(
-  P`(?<=^|[^\p{L}\p{N}_/.\-]|\p{Script=Han}|(?:^|[^\p{L}\p{N}_/.\-])[وبلف])(ST|[AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(الف|باء|جيم|دال))?`,
+  P`(ST|[AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(الف|باء|جيم|دال))?`,
   'gu',
 );
 const HOMOGLYPHS: Record<string, string> = { А: 'A', Е: 'E', Ѕ: 'S', Р: 'R', Ꮢ: 'R' };
 const ARABIC_PART: Record<string, string> = { الف: 'A', باء: 'B', جيم: 'C', دال: 'D' };
-const RESOLUTION_WORD =
-  /(?:resolution|resolucion|резолюци\p{L}{0,12}|قرار\p{L}{0,12}|决议|res\.)(?:\s+\p{L}+){0,6}\s*$/iu;
+const RESOLUTION_WORD = /resolution|resolucion|резолюци|قرار|决议|res\./giu;
+const WORDISH = /[\p{L}\p{N}_/.-]/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Where a symbol may start: at a word start, after a Han character, or after an Arabic conjunction or
+ * preposition glued to it. Checked in code after a match (a leading look-behind would run at every position).
+ */
+function symbolStartsWord(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charAt(i - 1);
+  if (!WORDISH.test(c) || HAN.test(c)) return true;
+  return 'وبلف'.includes(c) && (i === 1 || !WORDISH.test(text.charAt(i - 2)));
+}
+
+/** "resolution A/71/212", "UNGA Resolution A/70/1", "قرار الجمعية العامة للأمم المتحدة A/RES/…": at most six words between. */
+function calledResolution(before: string): boolean {
+  RESOLUTION_WORD.lastIndex = 0;
+  let last = -1;
+  while (RESOLUTION_WORD.exec(before) !== null) last = RESOLUTION_WORD.lastIndex;
+  if (last < 0) return false;
+  const words = before
+    .slice(last)
+    .replace(/^\p{L}*/u, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^\p{L}+$/u.test(w));
+}
 
 function deHomoglyph(s: string): string {
   return s.replace(/[АЕЅРᏒ]/g, (c) => HOMOGLYPHS[c] ?? c);
@@ -30,6 +57,10 @@ export function recognizeUnSymbols(text: string): Reference[] {
   SYMBOL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SYMBOL.exec(text)) !== null) {
+    if (!symbolStartsWord(text, m.index)) {
+      SYMBOL.lastIndex = m.index + 1;
+      continue;
+    }
     const [whole, organ = '', path = '', paren, part, arabicPart] = m;
     // A symbol needs a number and must end on a number, a part letter or a suffix (not "A/RES/").
     if (!/\d/.test(path) || /\/[A-ZРЕЅᏒ]{2,8}$/i.test(path)) continue;
@@ -55,7 +86,7 @@ export function recognizeUnSymbols(text: string): Reference[] {
     }
     if (deHomoglyph(whole) !== whole) ref.symbolCorrected = true;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (RESOLUTION_WORD.test(before)) ref.calledResolution = true;
+    if (calledResolution(before)) ref.calledResolution = true;
     refs.push(ref);
   }
   return refs;

@@ -17,7 +17,9 @@ export interface ParsedVersion {
 }
 
 const P = String.raw;
-const OPEN_PAREN = /\s*\(/y;
+/** A version bracket, possibly after a word that qualifies it: "Decision 482 modified (C2008)", "88 rev (Marrakech, 2002)". */
+const OPEN_PAREN =
+  /\s*(?:(modified|amended|revised|rev\.?|modifiee?|modificad[ao]|enmendad[ao]|изм\.|измененн?\p{L}{0,3})\s*)?\(/iuy;
 /** The longest plausible version parenthetical; anything longer is prose, not a version. */
 const MAX_INNER = 120;
 
@@ -26,7 +28,7 @@ const MODIFIED =
   /modifi\p{L}{0,12}|amend\p{L}{0,12}|enmend\p{L}{0,12}|изм\p{L}{0,12}|المعدل|معدل|修改|修正|last amended|derniere modification/iu;
 const YEAR4 = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 /** Council sessions: "C21", "C-1996", "C-2000", "(С-2000)" with a Cyrillic С in Russian texts. */
-const SESSION = /(?<![\p{L}\p{N}])[CС][- ]?((?:19|20)?\d{2})(?!\d)/gu;
+const SESSION = /(?<![\p{L}\p{N}])[CС][- ]?((?:19|20)\d{2}|\d{2})(?!\d)/gu;
 const ACRONYM = new RegExp(
   P`(?<!\p{L})(WRC|CMR|ВКР|WTSA|AMNT|ВАСЭ|WTDC|CMDT|ВКРЭ|PP|ПК|RA|AR|АР)[- ]?(\d{4}|\d{2})(?!\d)`,
   'gu',
@@ -59,7 +61,7 @@ function toRoman(n: number): string {
 }
 /** "(от 28 сентября 2001 года)", "(of 28 September 2001)": a date, which dates a UN text like a bare year. */
 const DATE_ONLY =
-  /^\s*(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
+  /^\s*(?:(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?|\p{L}{3,10}\.? \d{1,2}, ?)((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
 
 const ACRONYM_BODY: Record<string, ItuBody> = {
   WRC: 'WRC',
@@ -171,8 +173,10 @@ export function interpretVersion(inner: string): Omit<ParsedVersion, 'end'> | un
 /** Parses a version right after a number: "(Rev. Bucharest, 2022)", "（2014年，釜山，修订版）", "Rev. Dubai, 2018". */
 export function parseVersionAt(text: string, pos: number): ParsedVersion | undefined {
   OPEN_PAREN.lastIndex = pos;
-  if (OPEN_PAREN.test(text)) {
+  const opened = OPEN_PAREN.exec(text);
+  if (opened) {
     const open = OPEN_PAREN.lastIndex;
+    const qualifier = opened[1]?.toLowerCase();
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > MAX_INNER) return undefined;
     let inner = text.slice(open, close);
@@ -182,7 +186,7 @@ export function parseVersionAt(text: string, pos: number): ParsedVersion | undef
       if (inner.indexOf('(') !== inner.lastIndexOf('(')) return undefined;
       inner = inner.replace('(', ' ');
     }
-    const v = interpretVersion(inner);
+    const v = interpretVersion(qualifier ? `${qualifier} ${inner}` : inner);
     return v ? { ...v, end: close + 1 } : undefined;
   }
   return parseBareRevision(text, pos);
