@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
 import { handleAnalyze } from '../src/background/analyze-handler';
 import { registerContextMenu } from '../src/background/context-menu';
+import { applyStoredUpdate, importUpdate } from '../src/shared/index-update';
 
 export default defineBackground(() => {
+  // A stored index update is applied before the first analysis is answered.
+  const ready = applyStoredUpdate().catch(() => undefined);
   // Only this extension's own content scripts and pages may ask; web pages cannot reach runtime messaging.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'analyze')
-      return Promise.resolve(handleAnalyze(message));
+    if (typeof message !== 'object' || message === null) return undefined;
+    const m = message as { type?: unknown; json?: unknown };
+    if (m.type === 'analyze') return ready.then(() => handleAnalyze(message));
+    // Only the extension's own pages (options, popup) may replace the index; content scripts may not.
+    if (m.type === 'index-update' && sender.url?.startsWith(browser.runtime.getURL('/')))
+      return importUpdate(m.json);
     return undefined;
   });
   registerContextMenu();

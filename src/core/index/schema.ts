@@ -7,12 +7,20 @@ import { z } from 'zod';
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL where the fact was seen' });
 const year = z.number().int().min(1850).max(2100);
 const lang = z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']);
-const id = z.string().regex(/^(?:ITU\/(?:PP|COUNCIL|WTDC|WTSA|RA|WRC)\/(?:RES|DEC|REC)\/\d{1,4}|[AES]\/[A-Z0-9./()\- ]+)$/, 'not a canonical id (data/README.md)');
+const id = z
+  .string()
+  .regex(
+    /^(?:ITU\/(?:PP|COUNCIL|WTDC|WTSA|RA|WRC)\/(?:RES|DEC|REC)\/\d{1,4}|[AES]\/[A-Z0-9./()\- ]+)$/,
+    'not a canonical id (data/README.md)',
+  );
 
 export const versionSchema = z.strictObject({
   year,
   place: z.string().min(2).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   revisionIndex: z.number().int().min(0).max(30).optional(),
   conference: z.string().optional(),
   source: url,
@@ -23,7 +31,9 @@ export const entrySchema = z
     id,
     kind: z.enum(['resolution', 'decision', 'recommendation', 'report', 'other']),
     number: z.string().min(1),
-    titles: z.array(z.strictObject({ lang, text: z.string().min(3), from: year.optional(), source: url })).optional(),
+    titles: z
+      .array(z.strictObject({ lang, text: z.string().min(3), from: year.optional(), source: url }))
+      .optional(),
     versions: z.array(versionSchema).optional(),
     historyComplete: z.boolean(),
     adoptionUnknown: z.boolean().optional(),
