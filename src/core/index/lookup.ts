@@ -15,6 +15,8 @@ export interface LookupResult {
 
 interface SearchDoc {
   entry: IndexEntry;
+  /** Everything searchable, lower-cased, for the substring pass that runs before fuzzy search. */
+  hay: string;
   id: string;
   short: string;
   titles: string;
@@ -34,9 +36,12 @@ const BODY_WORDS: Record<string, string> = {
   HRC: 'Human Rights Council',
 };
 
+const FUZZY_WHEN_FEWER_THAN = 8;
+
 /** Fuzzy search over ids, numbers, titles in every language and aliases; exact citations first. */
 export class Lookup {
   private readonly fuse: Fuse<SearchDoc>;
+  private readonly docs: SearchDoc[];
 
   constructor(private readonly store: IndexStore) {
     const docs: SearchDoc[] = store.entries.map((entry) => ({
@@ -45,7 +50,10 @@ export class Lookup {
       short: `${BODY_WORDS[entry.body ?? ''] ?? ''} ${entry.number} ${entry.versions.map((v) => `${v.place ?? ''} ${v.year} ${v.conference ?? ''}`).join(' ')}`,
       titles: entry.titles.map((t) => t.text).join(' · '),
       aliases: (entry.aliases ?? []).join(' · '),
+      hay: '',
     }));
+    for (const d of docs) d.hay = `${d.id} ${d.short} ${d.aliases} ${d.titles}`.toLowerCase();
+    this.docs = docs;
     this.fuse = new Fuse(docs, {
       keys: [
         { name: 'id', weight: 3 },
@@ -70,7 +78,9 @@ export class Lookup {
       seen.add(exact.id);
     }
     // A typed citation ("Res 140 (Rev. Dubai, 2018)", "قرار المجلس 1332", "A/RES/70/684") is judged exactly.
-    for (const ref of recognize(query, defaultBody ? { defaultBody } : {})) {
+    const refs = recognize(query, defaultBody ? { defaultBody } : {});
+    const citations = refs.length;
+    for (const ref of refs) {
       const analysis = analyzeReference(this.store, ref);
       const key = analysis.entry?.id ?? ref.id;
       if (seen.has(key) && !ref.cited && analysis.status !== 'not-a-resolution') continue;
@@ -102,6 +112,22 @@ export class Lookup {
       seen.add(e.id);
       results.push({ entry: e, score: 0.001 });
     }
+    // Every word of the query found as typed: cheap, and usually enough. Fuzzy search (typos, partial
+    // words) runs only when it leaves the list short, so typing stays fast over the whole index.
+    const words = query
+      .toLowerCase()
+      .split(/[\s,;()]+/)
+      .filter((w) => w.length > 0);
+    const direct = this.docs.filter((d) => !seen.has(d.id) && words.every((w) => d.hay.includes(w)));
+    for (const d of direct.sort((a, b) => byRank(a.entry, b.entry)).slice(0, limit)) {
+      seen.add(d.id);
+      results.push({ entry: d.entry, score: 0.1 });
+    }
+    // A query being typed as a citation has its answer already; fuzzy matches would only be noise.
+    // Fuzzy matching of one or two letters is noise, and a long query found as typed needs no fuzzing.
+    const fuzzyUseful = query.length >= 3 && (results.length === 0 || query.length < 12);
+    if (results.length >= FUZZY_WHEN_FEWER_THAN || citations > 0 || !fuzzyUseful)
+      return results.slice(0, limit);
     for (const r of this.fuse.search(query, { limit })) {
       if (seen.has(r.item.id)) continue;
       seen.add(r.item.id);
