@@ -1,0 +1,36 @@
+import { DEMO_LANGS, demoItems } from '../../scripts/demo-pages';
+import { expect, test } from './fixtures';
+
+const TOOLTIP = 'reslens-tooltip [role=tooltip]';
+
+/**
+ * Pages in French, Spanish, Chinese and Russian built from real excerpts (scripts/demo-pages.ts): every
+ * reference a person annotated in those excerpts must be marked in the browser, and the card's links
+ * follow the page's language. (Arabic and English: annotation.spec.ts.)
+ */
+for (const lang of DEMO_LANGS) {
+  test(`${lang} page: every annotated reference is marked and links follow the page language`, async ({
+    page,
+  }, info) => {
+    await page.goto(`http://www.itu.int/${lang}/demo/demo-${lang}.html`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    const marked = new Set(
+      await page.$$eval('reslens-ref', (els) => els.map((e) => (e as HTMLElement).dataset.refId ?? '')),
+    );
+    const expected = demoItems(lang).flatMap((i) => i.refs.map((r) => r.id));
+    // A Security Council resolution cited without its year is marked S/RES/n (tests/corpus/README.md).
+    const missing = expected.filter((id) => !marked.has(id) && !marked.has(id.replace(/\(\d{4}\)$/, '')));
+    expect(missing).toEqual([]);
+
+    const un = page
+      .locator(
+        'reslens-ref[data-ref-id^="A/RES/"], reslens-ref[data-ref-id^="S/RES/"], reslens-ref[data-ref-id^="E/RES/"]',
+      )
+      .first();
+    if ((await un.count()) > 0) {
+      await un.hover();
+      await expect(page.locator(`${TOOLTIP} a[href^="https://docs.un.org/${lang}/"]`).first()).toBeAttached();
+      await page.screenshot({ path: info.outputPath(`tooltip-${lang}.png`) });
+    }
+  });
+}
