@@ -281,6 +281,12 @@ export class PageController {
         if (state && anchor) this.open(state, anchor);
       }
     });
+    // Single-page sites: a new route may bring new content (also seen by the observer) and a new default
+    // body (a WTSA page after a Council one), so the whole page is looked at again; marks stay as they are.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (this.running) this.pendingRoots.add(document.body);
+      void this.flush();
+    });
     void disabledSites.watch((list) => {
       if (list.includes(location.hostname)) this.stop();
       else void this.start();

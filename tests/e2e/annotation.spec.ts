@@ -98,17 +98,11 @@ test.describe('page annotation on real ITU/UN hosts', () => {
   });
 });
 
-test.describe('popup', () => {
-  test('lookup answers WSIS and flags A/RES/70/684', async ({ page, ext }, info) => {
-    await page.goto(`chrome-extension://${ext.id}/popup.html`);
-    await page.getByRole('searchbox').fill('WSIS');
-    const rows = page.locator('.results > li');
-    const firstIds = await rows.evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent ?? ''));
-    expect(firstIds.join(' ')).toContain('ITU/PP/RES/140');
-    expect(firstIds.join(' ')).toContain('ITU/COUNCIL/RES/1332');
-    await page.getByRole('searchbox').fill('A/RES/70/684');
-    await expect(page.locator('.results .card').first()).toContainText('A/70/684');
-    await expect(page.locator('.results .card').first()).toContainText('Not a resolution');
-    await page.screenshot({ path: info.outputPath('popup-en.png') });
-  });
+test('follows a single-page app to a new route and marks what it renders', async ({ page }) => {
+  await page.goto('http://www.itu.int/spa/spa.html');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslens)).toBe('on');
+  await page.click('#go');
+  await expect(page).toHaveURL(/\/spa\/council$/);
+  await expect(page.locator('#view reslens-ref[data-ref-id="ITU/COUNCIL/RES/1332"]')).toHaveCount(1);
+  await expect(page.locator('#view reslens-ref[data-ref-id="ITU/PP/RES/140"]')).toHaveCount(1);
 });
