@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleAnalyze } from '../src/background/analyze-handler';
 import { registerContextMenu } from '../src/background/context-menu';
+import { watchGrantedSites } from '../src/background/granted-sites';
 import { applyStoredUpdate, importUpdate } from '../src/shared/index-update';
 
 export default defineBackground(() => {
@@ -18,4 +19,5 @@ export default defineBackground(() => {
     return undefined;
   });
   registerContextMenu();
+  watchGrantedSites();
 });
