@@ -69,6 +69,7 @@ export class PageController {
   private running = false;
   private inflight: Promise<void>[] = [];
   private flushTimer?: number;
+  private returningFocus = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.tooltip = new Tooltip(ctx);
@@ -239,10 +240,10 @@ export class PageController {
     return mark ? this.states.get(Number(mark.dataset.refKey)) : undefined;
   }
 
-  private open(state: MarkState, anchor: HTMLElement): void {
+  private open(state: MarkState, anchor: HTMLElement): Promise<void> {
     clearTimeout(this.hideTimer);
     const dir = getComputedStyle(anchor).direction === 'rtl' ? 'rtl' : 'ltr';
-    void this.tooltip.show(anchor, state.card, state.mark.ref.text, dir);
+    return this.tooltip.show(anchor, state.card, state.mark.ref.text, dir);
   }
 
   private listen(): void {
@@ -260,25 +261,40 @@ export class PageController {
       if (this.tooltip.openFor === anchor) return clearTimeout(this.hideTimer);
       // Crossing from one reference to the next swaps cards at once; a first hover waits for intent.
       const delay = this.tooltip.openFor ? 0 : SHOW_DELAY_MS;
-      this.showTimer = window.setTimeout(() => this.open(state, anchor), delay);
+      this.showTimer = window.setTimeout(() => void this.open(state, anchor), delay);
     });
     on('focusin', (e) => {
+      if (e.target === this.tooltip.host) return clearTimeout(this.hideTimer); // focus moved into the card
+      if (this.returningFocus) return;
       const state = this.stateOf(e.target as Element);
       const anchor = state?.mark.elements[0];
-      if (state && anchor) this.open(state, anchor);
+      if (state && anchor) void this.open(state, anchor);
     });
     on('focusout', () => this.scheduleHide());
     on('click', (e) => {
       const state = this.stateOf(e.target as Element);
       const anchor = state?.mark.elements[0];
-      if (state && anchor) this.open(state, anchor); // touch: a tap opens
+      if (state && anchor) void this.open(state, anchor); // touch: a tap opens
     });
     on('keydown', (e) => {
-      if (e.key === 'Escape' && this.tooltip.openFor) this.tooltip.hide();
+      if (e.key === 'Escape' && this.tooltip.openFor) {
+        // Back to the reference the card belongs to, so keyboard readers keep their place.
+        const anchor = this.tooltip.openFor;
+        this.tooltip.hide();
+        if (e.target === this.tooltip.host) {
+          // focus() fires focusin synchronously; it must not reopen the card just closed.
+          this.returningFocus = true;
+          anchor.focus();
+          this.returningFocus = false;
+        }
+        return;
+      }
       if (e.key === 'Enter') {
         const state = this.stateOf(e.target as Element);
         const anchor = state?.mark.elements[0];
-        if (state && anchor) this.open(state, anchor);
+        if (!state || !anchor) return;
+        e.preventDefault();
+        void this.open(state, anchor).then(() => this.tooltip.focusFirst());
       }
     });
     // Single-page sites: a new route may bring new content (also seen by the observer) and a new default

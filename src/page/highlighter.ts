@@ -45,6 +45,8 @@ export class Highlighter {
         // One tab stop per reference, on its first piece; screen readers hear a button that opens a card.
         first.tabIndex = 0;
         first.setAttribute('role', 'button');
+        first.setAttribute('aria-haspopup', 'dialog');
+        first.setAttribute('aria-expanded', 'false');
         this.marks.push(mark);
         added.push(mark);
       }

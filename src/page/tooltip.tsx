@@ -25,7 +25,10 @@ export class Tooltip {
       anchor: 'body',
       onMount: (container) => {
         const box = document.createElement('div');
-        box.setAttribute('role', 'tooltip');
+        // A non-modal dialog, not a tooltip: the card holds links and a button the reader can Tab into.
+        box.setAttribute('role', 'dialog');
+        box.setAttribute('aria-modal', 'false');
+        box.setAttribute('aria-label', 'ResLens');
         box.id = 'reslens-card';
         box.style.position = 'fixed';
         box.style.top = '0';
@@ -60,7 +63,8 @@ export class Tooltip {
       <Card card={card} written={written} onCopy={(t) => void navigator.clipboard?.writeText(t)} />,
       box,
     );
-    anchor.setAttribute('aria-describedby', 'reslens-card');
+    anchor.setAttribute('aria-expanded', 'true');
+    anchor.setAttribute('aria-controls', 'reslens-card');
     const { x, y } = await computePosition(anchor, box, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -69,12 +73,23 @@ export class Tooltip {
     box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
+  /** The shadow host in the page (events from inside the card are retargeted to it). */
+  get host(): HTMLElement | undefined {
+    return this.ui?.shadowHost;
+  }
+
   get element(): HTMLElement | undefined {
     return this.ui?.mounted;
   }
 
+  /** Moves keyboard focus into the card (Enter on a reference), to its first link or button. */
+  focusFirst(): void {
+    this.ui?.mounted?.querySelector<HTMLElement>('a[href], button')?.focus();
+  }
+
   hide(): void {
-    this.anchor?.removeAttribute('aria-describedby');
+    this.anchor?.setAttribute('aria-expanded', 'false');
+    this.anchor?.removeAttribute('aria-controls');
     this.anchor = undefined;
     if (this.ui?.mounted) this.ui.mounted.hidden = true;
   }

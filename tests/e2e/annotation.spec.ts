@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 /** The extension's own API, reached from the service worker in tests. */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
-const TOOLTIP = 'reslens-tooltip [role=tooltip]';
+const TOOLTIP = 'reslens-tooltip [role=dialog]';
 
 test.describe('page annotation on real ITU/UN hosts', () => {
   test('marks every reference of the Arabic seed document and explains the wrong citations', async ({
@@ -33,7 +33,7 @@ test.describe('page annotation on real ITU/UN hosts', () => {
     await expect(page.locator(TOOLTIP)).toContainText('not a resolution');
     await page.screenshot({ path: info.outputPath('tooltip-ar.png') });
     // The card lives in a shadow root: the page's own DOM has no tooltip.
-    expect(await page.evaluate(() => document.querySelector('[role=tooltip]'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[role=dialog]'))).toBeNull();
 
     await page.locator('reslens-ref[data-ref-id="ITU/PP/RES/172"]').first().hover();
     await expect(page.locator(TOOLTIP)).toContainText('adopted (not revised)');
@@ -60,10 +60,21 @@ test.describe('page annotation on real ITU/UN hosts', () => {
 
     await split.first().focus();
     await expect(page.locator(TOOLTIP)).toBeVisible();
+    await expect(split.first()).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator(TOOLTIP)).toContainText('the latest is Rev. Bucharest, 2022');
     await page.screenshot({ path: info.outputPath('tooltip-en.png') });
     await page.keyboard.press('Escape');
     await expect(page.locator(TOOLTIP)).toBeHidden();
+
+    // Enter opens the card with focus on its first link; Tab stays inside it; Escape returns to the mark.
+    await split.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`${TOOLTIP} a`).first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(TOOLTIP)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator(TOOLTIP)).toBeHidden();
+    await expect(split.first()).toBeFocused();
 
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -105,4 +116,28 @@ test('follows a single-page app to a new route and marks what it renders', async
   await expect(page).toHaveURL(/\/spa\/council$/);
   await expect(page.locator('#view reslens-ref[data-ref-id="ITU/COUNCIL/RES/1332"]')).toHaveCount(1);
   await expect(page.locator('#view reslens-ref[data-ref-id="ITU/PP/RES/140"]')).toHaveCount(1);
+});
+
+test('the tooltip and the marks pass an axe-core accessibility scan', async ({ page }) => {
+  await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
+  const mark = page.locator('reslens-ref[data-ref-id="ITU/PP/RES/172"]').first();
+  await mark.focus();
+  await expect(page.locator('reslens-tooltip [role=dialog]')).toBeVisible();
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    // Only what ResLens adds: the card (its shadow root is open to axe) and the marks in the text.
+    const result = await axe.run(
+      { include: [['reslens-tooltip'], ['reslens-ref']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
 });

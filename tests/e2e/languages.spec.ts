@@ -1,7 +1,7 @@
 import { DEMO_LANGS, demoItems } from '../../scripts/demo-pages';
 import { expect, test } from './fixtures';
 
-const TOOLTIP = 'reslens-tooltip [role=tooltip]';
+const TOOLTIP = 'reslens-tooltip [role=dialog]';
 
 /**
  * Pages in French, Spanish, Chinese and Russian built from real excerpts (scripts/demo-pages.ts): every
