@@ -70,6 +70,8 @@ export class PageController {
   private inflight: Promise<void>[] = [];
   private flushTimer?: number;
   private returningFocus = false;
+  /** Cards by language and citation, shared by every mark of the same citation. */
+  private readonly cards = new Map<string, CardData>();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.tooltip = new Tooltip(ctx);
@@ -96,6 +98,7 @@ export class PageController {
     this.tooltip.destroy();
     this.highlighter.removeAll();
     this.states.clear();
+    this.cards.clear();
     document.documentElement.dataset.reslens = 'off';
     delete document.documentElement.dataset.reslensCount;
   }
@@ -186,25 +189,42 @@ export class PageController {
   }
 
   private async analyzeIn(lang: Lang, marks: Mark[]): Promise<void> {
-    const refs: Cite[] = marks.map(({ ref }) => ({
-      id: ref.id,
-      cited: ref.cited,
-      calledResolution: ref.calledResolution,
-      symbolCorrected: ref.symbolCorrected,
-      ambiguous: ref.ambiguous,
-      kind: ref.kind,
-      number: ref.number,
-      venueBody: ref.venueBody,
-    }));
-    const reply = (await browser.runtime.sendMessage({ type: 'analyze', lang, refs })) as
-      { cards?: CardData[] } | undefined;
-    reply?.cards?.forEach((card, i) => {
-      const mark = marks[i];
-      const state = mark && this.states.get(mark.key);
-      if (!mark || !state) return;
+    // A page cites the same texts again and again: ask once per distinct citation, reuse the card.
+    const keyed = marks.map((mark) => {
+      const { ref } = mark;
+      const cite: Cite = {
+        id: ref.id,
+        cited: ref.cited,
+        calledResolution: ref.calledResolution,
+        symbolCorrected: ref.symbolCorrected,
+        ambiguous: ref.ambiguous,
+        kind: ref.kind,
+        number: ref.number,
+        venueBody: ref.venueBody,
+      };
+      return { mark, cite, key: `${lang}|${JSON.stringify(cite)}` };
+    });
+    const wanted = new Map<string, Cite>();
+    for (const k of keyed) if (!this.cards.has(k.key)) wanted.set(k.key, k.cite);
+    if (wanted.size) {
+      const reply = (await browser.runtime.sendMessage({
+        type: 'analyze',
+        lang,
+        refs: [...wanted.values()],
+      })) as { cards?: CardData[] } | undefined;
+      const keys = [...wanted.keys()];
+      reply?.cards?.forEach((card, i) => {
+        const key = keys[i];
+        if (key) this.cards.set(key, card);
+      });
+    }
+    for (const { mark, key } of keyed) {
+      const state = this.states.get(mark.key);
+      const card = this.cards.get(key);
+      if (!state || !card) continue;
       state.card = card;
       this.highlighter.setStatus(mark, card.status);
-    });
+    }
   }
 
   private observe(): void {
