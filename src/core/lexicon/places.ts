@@ -86,20 +86,19 @@ const FORMS: [string, string][] = Object.entries(PLACE_NAMES)
   .flatMap(([place, forms]) => forms.map((f): [string, string] => [foldArabic(f).toLowerCase(), place]))
   .sort((a, b) => b[0].length - a[0].length);
 
-/** All venue names in a short string (a parenthetical), in order, longest form first at each point. */
+const PLACE_OF = new Map(FORMS);
+/** One alternation, longest spelling first, so a scan finds the longest name at each point in one pass. */
+const ANY_PLACE = new RegExp(FORMS.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** All venue names in a short string (a parenthetical), in order. */
 export function findPlaces(s: string): PlaceHit[] {
   const lower = s.toLowerCase();
   const hits: PlaceHit[] = [];
-  for (const [form, place] of FORMS) {
-    let from = 0;
-    for (;;) {
-      const i = lower.indexOf(form, from);
-      if (i < 0) break;
-      const end = i + form.length;
-      const overlaps = hits.some((h) => i < h.end && end > h.start);
-      if (!overlaps) hits.push({ place, start: i, end });
-      from = end;
-    }
+  ANY_PLACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_PLACE.exec(lower)) !== null) {
+    const place = PLACE_OF.get(m[0]);
+    if (place) hits.push({ place, start: m.index, end: m.index + m[0].length });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
