@@ -1,102 +1,142 @@
+import { useState } from 'preact/hooks';
 import type { CardData } from '../core/card';
+import type { Link } from '../core/links/index';
+import { t, uiDir, uiLang } from './i18n';
+import { langName, statusText, translatedBodyName } from './vocab';
 
 /** The reference card: a pure view (props in, markup out), shared by the tooltip and the popup. */
 export interface CardProps {
   card?: CardData;
   written: string;
-  onCopy?: (text: string) => void;
+  onCopy?: (text: string) => void | Promise<void>;
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  current: 'Current version',
-  outdated: 'Outdated version',
-  'no-such-version': 'No such version',
-  'not-a-resolution': 'Not a resolution',
-  unverified: 'Version not verified',
-  'not-in-index': 'Not in the index',
-  'in-force': 'In force',
-  abrogated: 'Abrogated',
-  superseded: 'Superseded',
-  unknown: 'Status unknown',
-};
+function linkLabel(l: Link): string {
+  if (l.form !== 'search') return l.label;
+  try {
+    return t('cardLinkSearch', new URL(l.url).hostname.replace(/^www\./, ''));
+  } catch {
+    return l.label;
+  }
+}
+
+function CopyButton({ citation, onCopy }: { citation: string; onCopy: CardProps['onCopy'] }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        class="copy"
+        onClick={() => {
+          void Promise.resolve(onCopy?.(citation)).then(() => setCopied(true));
+        }}
+      >
+        {t('cardCopy')}
+      </button>
+      <span class="fine copied" role="status">
+        {copied ? t('cardCopied') : ''}
+      </span>
+    </>
+  );
+}
 
 export function Card({ card, written, onCopy }: CardProps) {
-  if (!card) return <div class="card loading">Looking up “{written}”…</div>;
+  const lang = uiLang();
+  const dir = uiDir(lang);
+  if (!card)
+    return (
+      <div class="card loading" dir={dir} lang={lang} aria-busy="true">
+        {t('cardLoading', written)}
+      </div>
+    );
   const citation = card.resolvedId ?? card.id;
+  // The core writes summaries and warnings in English; say so, so screen readers pronounce them right.
+  const coreLang = lang === 'en' ? undefined : 'en';
   return (
-    <div class={`card status-${card.status}`}>
+    <div class={`card status-${card.status}`} dir={dir} lang={lang}>
       <div class="head">
-        <span class="id">{card.id}</span>
+        <span class="id" dir="ltr">
+          {card.id}
+        </span>
         <span class="badge" data-status={card.status}>
-          {STATUS_TEXT[card.status] ?? card.status}
+          {statusText(card.status)}
         </span>
       </div>
       {card.title ? (
-        <p class="title" lang={card.title.lang}>
-          {card.title.text}
-          {card.title.fallback ? <span class="tag"> ({card.title.lang.toUpperCase()} title)</span> : null}
+        <p class="title">
+          <span lang={card.title.lang} dir="auto">
+            {card.title.text}
+          </span>
+          {card.title.fallback ? (
+            <span class="tag"> {t('cardTitleInLang', langName(card.title.lang))}</span>
+          ) : null}
         </p>
       ) : card.status !== 'not-in-index' ? (
-        <p class="title unknown">Title unknown</p>
+        <p class="title unknown">{t('cardTitleUnknown')}</p>
       ) : null}
       {card.body ? (
         <p class="meta">
-          {card.body}
-          {card.adopted ? ` · adopted ${card.adopted}` : ''}
+          {translatedBodyName(card.body)}
+          {card.adopted ? ` · ${t('cardAdopted', card.adopted)}` : ''}
         </p>
       ) : null}
-      <p class="summary">{card.summary}</p>
+      {card.summary ? (
+        <p class="summary" lang={coreLang} dir="auto">
+          {card.summary}
+        </p>
+      ) : null}
       {card.warnings.length ? (
-        <ul class="warnings">
+        <ul class="warnings" lang={coreLang}>
           {card.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w} dir="auto">
+              {w}
+            </li>
           ))}
         </ul>
       ) : null}
       {card.timeline.length ? (
         <div class="timeline">
-          <ol aria-label="Versions">
+          <p class="fine label">{t('cardVersions')}</p>
+          <ol aria-label={t('cardVersions')}>
             {card.timeline.map((v) => (
               <li key={v.label} class={`${v.cited ? 'cited' : ''} ${v.latest ? 'latest' : ''}`}>
-                <a href={v.source} target="_blank" rel="noopener noreferrer">
+                <a href={v.source} target="_blank" rel="noopener noreferrer" dir="auto">
                   {v.label}
                 </a>
-                {v.cited ? <span class="tag"> ← cited</span> : null}
-                {v.latest ? <span class="tag"> latest known</span> : null}
+                {v.cited ? <span class="tag"> ← {t('cardCited')}</span> : null}
+                {v.latest ? <span class="tag"> · {t('cardLatest')}</span> : null}
               </li>
             ))}
           </ol>
-          {!card.historyComplete ? <p class="fine">History may be incomplete.</p> : null}
+          {!card.historyComplete ? <p class="fine">{t('cardHistoryIncomplete')}</p> : null}
         </div>
       ) : null}
       {card.candidates.length ? (
         <div class="candidates">
-          <p>Which body? Candidates:</p>
+          <p>{t('cardCandidates')}</p>
           <ul>
             {card.candidates.map((c) => (
               <li key={c.id}>
-                {c.id}
-                {c.title ? ` — ${c.title}` : ''}
+                <span dir="ltr">{c.id}</span>
+                {c.title ? <span dir="auto"> — {c.title}</span> : ''}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <ul class="links">
-        {card.links.map((l) => (
-          <li key={l.url}>
-            <a href={l.url} target="_blank" rel="noopener noreferrer">
-              {l.label}
-            </a>
-            {l.form === 'inferred' ? <span class="tag"> (link form inferred)</span> : null}
-          </li>
-        ))}
-      </ul>
-      {onCopy ? (
-        <button type="button" class="copy" onClick={() => onCopy(citation)}>
-          Copy citation
-        </button>
+      {card.links.length ? (
+        <ul class="links">
+          {card.links.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} target="_blank" rel="noopener noreferrer">
+                {linkLabel(l)}
+              </a>
+              {l.form === 'inferred' ? <span class="tag"> {t('cardLinkInferred')}</span> : null}
+            </li>
+          ))}
+        </ul>
       ) : null}
+      {onCopy ? <CopyButton citation={citation} onCopy={onCopy} /> : null}
     </div>
   );
 }

@@ -1,175 +1,175 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { buildCard, type CardData } from '../../core/card';
-import { bundledLookup } from '../../core/index/load';
-import type { Lang } from '../../core/index/types';
+import type { Lookup as LookupIndex } from '../../core/index/lookup';
 import { disabledSites } from '../../shared/settings';
-import { Card } from '../Card';
+import { t, uiDir, uiLang } from '../i18n';
+import { statusText } from '../vocab';
+import { downloadText } from './download';
+import { ENGLISH_MARKDOWN, exportFileName, formatExport, toExportRows, type ExportFormat } from './export';
+import { Lookup } from './Lookup';
+import { PageReport, type PageState } from './PageReport';
+import type { PageRef, ReportRow } from './report';
 
-/** The toolbar popup: quick lookup, the current page's references, and the per-site switch. */
-interface PageRef {
-  id: string;
-  text: string;
-  status: string;
-  card?: CardData;
-  key: number;
+/** How often the report is re-read while the popup is open: the page may still be analysing or change. */
+const REFRESH_MS = 1500;
+
+interface TargetTab {
+  id?: number;
+  url?: string;
+  title?: string;
 }
 
-function uiLang(): Lang {
-  const l = (browser.i18n?.getUILanguage?.() ?? navigator.language).slice(0, 2) as Lang;
-  return ['en', 'fr', 'es', 'ar', 'zh', 'ru'].includes(l) ? l : 'en';
-}
-
-function useActiveTab() {
-  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+/** The tab the popup reports on: `?tab=<id>` (tests, the context-menu window) or the active tab. */
+function useTargetTab(tabParam?: number): TargetTab | undefined {
+  const [tab, setTab] = useState<TargetTab>();
   useEffect(() => {
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([t]) => setTab({ id: t?.id, url: t?.url }));
-  }, []);
+    const found =
+      tabParam !== undefined
+        ? browser.tabs.get(tabParam)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([x]) => x);
+    found.then((x) => setTab({ id: x?.id, url: x?.url, title: x?.title })).catch(() => setTab({}));
+  }, [tabParam]);
   return tab;
 }
 
-export function PopupApp({ initialQuery = '' }: { initialQuery?: string }) {
-  const [query, setQuery] = useState(initialQuery);
-  const [selected, setSelected] = useState(0);
-  const [pageRefs, setPageRefs] = useState<PageRef[] | undefined>();
-  const [disabled, setDisabled] = useState(false);
-  const tab = useActiveTab();
-  const lang = uiLang();
-  const host = tab?.url ? new URL(tab.url).hostname : '';
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-  const results = useMemo(() => bundledLookup().query(query, 12), [query]);
-  const cards = useMemo(
-    () =>
-      results.map((r) =>
-        r.analysis
-          ? buildCard(r.analysis, lang)
-          : r.entry
-            ? buildCard(
-                {
-                  id: r.entry.id,
-                  entry: r.entry,
-                  status: r.entry.status === 'unknown' ? 'unknown' : r.entry.status,
-                  summary: '',
-                  warnings: [],
-                },
-                lang,
-              )
-            : undefined,
-      ),
-    [results, lang],
-  );
+async function copy(text: string): Promise<void> {
+  await navigator.clipboard?.writeText(text);
+}
+
+export interface PopupAppProps {
+  index: Pick<LookupIndex, 'query'>;
+  initialQuery?: string;
+  tabId?: number;
+}
+
+/** The toolbar popup: quick lookup, the target tab's references, export, and the per-site switch. */
+export function PopupApp({ index, initialQuery = '', tabId }: PopupAppProps) {
+  const lang = uiLang();
+  const tab = useTargetTab(tabId);
+  const [reply, setReply] = useState<{ url?: string; refs: PageRef[] } | null | undefined>();
+  const [disabled, setDisabled] = useState(false);
+  const [notice, setNotice] = useState('');
+  const host = hostOf(tab?.url) ?? hostOf(reply?.url);
+
+  const readReport = useCallback(async () => {
+    if (tab?.id === undefined) return;
+    try {
+      const r = (await browser.tabs.sendMessage(tab.id, { type: 'page-report' })) as
+        { url?: string; refs?: PageRef[] } | undefined;
+      const next = r && Array.isArray(r.refs) ? { url: r.url, refs: r.refs } : null;
+      // Re-render only on change, so keyboard focus and open <details> stay where they are.
+      setReply((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    } catch {
+      setReply(null); // no content script in that tab
+    }
+  }, [tab?.id]);
 
   useEffect(() => {
     if (tab?.id === undefined) return;
-    browser.tabs
-      .sendMessage(tab.id, { type: 'page-report' })
-      .then((r) => setPageRefs((r as { refs: PageRef[] } | undefined)?.refs ?? []))
-      .catch(() => setPageRefs(undefined));
-    void disabledSites.getValue().then((list) => setDisabled(list.includes(host)));
-  }, [tab?.id, host]);
+    void readReport();
+    const timer = setInterval(() => void readReport(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [tab?.id, readReport]);
+
+  useEffect(() => {
+    if (!host) return;
+    void disabledSites.getValue().then((list) => setDisabled(Array.isArray(list) && list.includes(host)));
+    return disabledSites.watch((list) => setDisabled(Array.isArray(list) && list.includes(host)));
+  }, [host]);
+
+  const state: PageState = useMemo(() => {
+    if (!tab) return { kind: 'loading' };
+    if (tab.id === undefined) return { kind: 'no-tab' };
+    if (host && disabled) return { kind: 'off' };
+    if (reply === undefined) return { kind: 'loading' };
+    if (reply === null) return { kind: 'not-running' };
+    return { kind: 'ready', refs: reply.refs };
+  }, [tab, host, disabled, reply]);
 
   const toggleSite = async () => {
-    const list = await disabledSites.getValue();
+    if (!host) return;
+    const list = (await disabledSites.getValue()) ?? [];
     const next = list.includes(host) ? list.filter((h) => h !== host) : [...list, host];
     await disabledSites.setValue(next);
     setDisabled(next.includes(host));
+    setReply(undefined);
+    setTimeout(() => void readReport(), 300);
   };
 
   const annotate = async () => {
     if (tab?.id === undefined) return;
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/content-scripts/content.js'],
-    });
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/content-scripts/content.js'],
+      });
+      setReply(undefined);
+      setTimeout(() => void readReport(), 300);
+    } catch {
+      setNotice(t('pageAnnotateFailed'));
+    }
   };
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') setSelected((s) => Math.min(s + 1, Math.max(0, cards.length - 1)));
-    if (e.key === 'ArrowUp') setSelected((s) => Math.max(0, s - 1));
+  const exportRows = (format: ExportFormat, rows: ReportRow[]) => {
+    const exportedAt = new Date().toISOString();
+    const meta = { url: tab?.url ?? reply?.url, pageTitle: tab?.title, exportedAt };
+    const labels = {
+      heading: t('mdHeading'),
+      page: t('mdPage'),
+      exported: t('mdExported'),
+      columns: {
+        ...ENGLISH_MARKDOWN.columns,
+        id: t('colId'),
+        citation: t('colCitation'),
+        status: t('colStatus'),
+        latestVersion: t('colLatest'),
+        title: t('colTitle'),
+        link: t('colLink'),
+        occurrences: t('colOccurrences'),
+      },
+      status: statusText,
+    };
+    const { text, mime } = formatExport(format, toExportRows(rows), meta, labels);
+    const name = exportFileName(host, format, exportedAt);
+    // A byte-order mark lets spreadsheet programs read UTF-8 (Arabic, Chinese, Russian) correctly.
+    downloadText(name, format === 'csv' ? `\uFEFF${text}` : text, mime);
+    setNotice(t('exportDone', name));
   };
 
   return (
-    <main class="popup" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      <label for="q" class="label">
-        Look up a resolution
-      </label>
-      <input
-        id="q"
-        type="search"
-        role="searchbox"
-        autoFocus
-        value={query}
-        placeholder="Res 140 (Rev. Dubai, 2018), WSIS, A/RES/70/1…"
-        onInput={(e) => {
-          setQuery((e.target as HTMLInputElement).value);
-          setSelected(0);
+    <main class="popup" dir={uiDir(lang)} lang={lang}>
+      <header class="top">
+        <h1>ResLens</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </header>
+      <Lookup index={index} lang={lang} initialQuery={initialQuery} onCopy={copy} />
+      <PageReport
+        state={state}
+        host={host}
+        onReveal={(key) => {
+          if (tab?.id !== undefined)
+            void browser.tabs.sendMessage(tab.id, { type: 'reveal', key }).catch(() => undefined);
         }}
-        onKeyDown={onKey}
+        onAnnotate={() => void annotate()}
+        onToggleSite={host ? () => void toggleSite() : undefined}
+        onExport={exportRows}
+        onCopy={copy}
       />
-      {query && cards.length === 0 ? (
-        <p class="empty">No match. Try a number (“1332”), a symbol (“A/RES/70/1”) or a topic (“WSIS”).</p>
-      ) : null}
-      {!query ? <p class="empty">Type an id, a citation or a topic.</p> : null}
-      <ol class="results" aria-label="Results">
-        {cards.map((card, i) =>
-          card ? (
-            <li
-              key={card.id}
-              class={i === selected ? 'selected' : ''}
-              aria-selected={i === selected}
-              onClick={() => setSelected(i)}
-            >
-              {i === selected ? (
-                <Card card={card} written={query} onCopy={(t) => void navigator.clipboard?.writeText(t)} />
-              ) : (
-                <button type="button" class="row">
-                  {card.id} — {card.title?.text ?? 'title unknown'}
-                </button>
-              )}
-            </li>
-          ) : null,
-        )}
-      </ol>
-      <section class="page" aria-label="On this page">
-        <h2>On this page</h2>
-        {pageRefs === undefined ? (
-          <p class="empty">
-            ResLens is not running on this page.{' '}
-            <button type="button" onClick={() => void annotate()}>
-              Annotate this page
-            </button>
-          </p>
-        ) : (
-          <>
-            <p class="count">{pageRefs.length} reference(s)</p>
-            <ul class="page-refs">
-              {pageRefs.map((r) => (
-                <li key={r.key}>
-                  <button
-                    type="button"
-                    class="row"
-                    onClick={() =>
-                      void browser.tabs.sendMessage(tab?.id ?? 0, { type: 'reveal', key: r.key })
-                    }
-                  >
-                    <span class="id">{r.id}</span>{' '}
-                    <span class="status" data-status={r.status}>
-                      {r.status}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {host ? (
-          <button type="button" class="toggle" aria-pressed={!disabled} onClick={() => void toggleSite()}>
-            {disabled ? `Turn ResLens on for ${host}` : `Turn ResLens off for ${host}`}
-          </button>
-        ) : null}
-      </section>
+      <p class="notice" role="status">
+        {notice}
+      </p>
     </main>
   );
 }
