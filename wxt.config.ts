@@ -7,13 +7,16 @@ import { DEFAULT_SITE_PATTERNS } from './src/core/sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'ResLens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...DEFAULT_SITE_PATTERNS],
-    optional_host_permissions: ['*://*/*'],
+    // MV2 has no optional_host_permissions: there an optional host is an optional permission.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -30,7 +33,8 @@ export default defineConfig({
     // The marks' stylesheet is a CSS entrypoint (entrypoints/marks.content.css); listing it beside the
     // content script makes the browser inject it as an extension stylesheet, which page CSP cannot block.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'content-scripts/marks.css'];
+      for (const script of manifest.content_scripts ?? [])
+        script.css = [...(script.css ?? []), 'content-scripts/marks.css'];
     },
   },
   zip: {

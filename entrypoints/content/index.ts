@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SITE_PATTERNS } from '../../src/core/sites';
 import { PageController } from '../../src/page/controller';
-import { isDisabled } from '../../src/shared/settings';
+import { isDisabled } from '../../src/shared/site-switch';
 
 /** Runs on the ITU and UN sites by default; elsewhere the popup injects this same file on request. */
 export default defineContentScript({
   matches: [...DEFAULT_SITE_PATTERNS],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual', // the card's CSS is inlined (src/page/tooltip.tsx)
   async main(ctx) {
     // The popup may inject this script into a page where it already runs: keep one controller.
     const w = window as unknown as { __reslens?: PageController };

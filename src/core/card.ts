@@ -7,6 +7,24 @@ import { linksFor, type Link } from './links/index';
  * Everything a reference card shows, as plain serialisable data: the background builds it from the
  * index, the tooltip and the popup render it. Keeping it data keeps the index out of every page.
  */
+/**
+ * What counts as a problem with a citation, for "mark only problems" and the popup's filter: a status
+ * that says the citation is wrong or the text gone, an ambiguous or unknown reference, or any warning.
+ */
+export const PROBLEM_STATUSES: readonly string[] = [
+  'outdated',
+  'no-such-version',
+  'not-a-resolution',
+  'ambiguous',
+  'not-in-index',
+  'abrogated',
+  'superseded',
+];
+
+export function isProblem(card: Pick<CardData, 'status' | 'warnings'>): boolean {
+  return PROBLEM_STATUSES.includes(card.status) || card.warnings.length > 0;
+}
+
 export interface CardData {
   id: string;
   resolvedId?: string;
@@ -45,7 +63,8 @@ function titleFor(entry: IndexEntry, lang: Lang): CardData['title'] {
   return other ? { text: other.text, lang: other.lang, fallback: true } : undefined;
 }
 
-export function buildCard(a: Analysis, lang: Lang): CardData {
+/** `lang`: the language of titles (the page's); `linkLang`: of the official-text links (a setting). */
+export function buildCard(a: Analysis, lang: Lang, linkLang: Lang = lang): CardData {
   const e = a.entry;
   const card: CardData = {
     id: a.id,
@@ -54,7 +73,7 @@ export function buildCard(a: Analysis, lang: Lang): CardData {
     timeline: [],
     historyComplete: e?.historyComplete ?? false,
     warnings: a.warnings.map((w) => w.message),
-    links: linksFor(a.resolvedId ?? a.id, e, lang),
+    links: linksFor(a.resolvedId ?? a.id, e, linkLang),
     candidates: (a.candidates ?? []).map((c) => ({ id: c.id, title: titleFor(c, lang)?.text })),
     sources: [],
   };

@@ -31,6 +31,8 @@ export type Cite = z.infer<typeof citeSchema>;
 export const analyzeRequest = z.strictObject({
   type: z.literal('analyze'),
   lang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']),
+  /** Language of the links, when the user fixed one or chose the interface's (options page). */
+  linkLang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']).optional(),
   refs: z.array(citeSchema).max(5000),
 });
 export type AnalyzeRequest = z.infer<typeof analyzeRequest>;

@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { CardData } from '../core/card';
+import { isProblem } from '../core/card';
 import { inconsistentCitations } from '../core/index/analyze';
+import type { Settings } from '../shared/settings';
+import {
+  applyPageSettings,
+  bodyWanted,
+  clearPageSettings,
+  fetchSettings,
+  linkLanguage,
+} from './page-settings';
 import type { Lang } from '../core/index/types';
 import type { Cite } from '../core/messages';
 import { recognize } from '../core/recognize/index';
-import { disabledSites } from '../shared/settings';
-import { Highlighter, MARK_TAG, type Mark } from './highlighter';
+import { disabledSites } from '../shared/site-switch';
+import { Highlighter, MARK_ATTR, MARK_SELECTOR, type Mark } from './highlighter';
 import { defaultBodyOf, languageOf } from './page-context';
 import { collectBlocks, type TextBlock } from './text-blocks';
 import { Tooltip } from './tooltip';
@@ -28,6 +37,8 @@ interface MarkState {
 }
 
 const CONTEXT_CHARS = 60;
+/** Rounds of re-marking an element whose marks the page keeps removing, before leaving it to the page. */
+const MAX_FIGHTS = 2;
 
 /** Yields until after the next rendering step (a hidden tab has no frames: a plain task then). */
 function nextFrame(): Promise<void> {
@@ -70,6 +81,10 @@ export class PageController {
   private inflight: Promise<void>[] = [];
   private flushTimer?: number;
   private returningFocus = false;
+  private listening = false;
+  private settings?: Settings;
+  /** How often the page removed our marks from an element. */
+  private readonly fights = new WeakMap<Element, number>();
   /** Cards by language and citation, shared by every mark of the same citation. */
   private readonly cards = new Map<string, CardData>();
 
@@ -82,9 +97,14 @@ export class PageController {
     this.running = true;
     document.documentElement.dataset.reslens = 'on';
     this.listen();
+    this.settings = await fetchSettings();
+    applyPageSettings(this.settings);
     try {
-      await this.scan(document.body);
+      // Observe before the first scan: a page that changes while the first marks are being analysed
+      // (a framework updating a node ResLens just split) must be seen at once. Our own changes are
+      // dropped slice by slice (ignoreOwnMutations).
       this.observe();
+      await this.scan(document.body);
     } catch (err) {
       // Degrade with a message rather than break the page; the popup shows it.
       document.documentElement.dataset.reslensError = String((err as Error).message).slice(0, 200);
@@ -101,6 +121,7 @@ export class PageController {
     this.cards.clear();
     document.documentElement.dataset.reslens = 'off';
     delete document.documentElement.dataset.reslensCount;
+    clearPageSettings();
   }
 
   /** The page's references for the popup's report. */
@@ -158,7 +179,9 @@ export class PageController {
   }
 
   private markBlock(block: TextBlock, defaultBody: ReturnType<typeof defaultBodyOf>): Mark[] {
-    const refs = recognize(block.text, defaultBody ? { defaultBody } : {});
+    const refs = recognize(block.text, defaultBody ? { defaultBody } : {}).filter((r) =>
+      bodyWanted(r, this.settings),
+    );
     if (refs.length === 0) return [];
     const marks = this.highlighter.highlight(block, refs);
     for (const m of marks)
@@ -210,6 +233,7 @@ export class PageController {
       const reply = (await browser.runtime.sendMessage({
         type: 'analyze',
         lang,
+        linkLang: linkLanguage(this.settings),
         refs: [...wanted.values()],
       })) as { cards?: CardData[] } | undefined;
       const keys = [...wanted.keys()];
@@ -224,6 +248,7 @@ export class PageController {
       if (!state || !card) continue;
       state.card = card;
       this.highlighter.setStatus(mark, card.status);
+      if (isProblem(card)) for (const el of mark.elements) el.dataset.problem = '';
     }
   }
 
@@ -234,10 +259,25 @@ export class PageController {
 
   private collect(records: MutationRecord[]): void {
     for (const r of records) {
+      // A framework rewrote a text node we split: its new text replaces our marks and pieces.
+      if (r.type === 'characterData' && this.highlighter.isOrigin(r.target)) {
+        const parent = r.target.parentElement;
+        // (The records of this undo come back as page mutations of `parent`: it is rescanned anyway.)
+        for (const mark of this.highlighter.discardOrigin(r.target)) this.states.delete(mark.key);
+        if (parent) this.pendingRoots.add(parent.closest(MARK_SELECTOR)?.parentElement ?? parent);
+        continue;
+      }
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
-      if (!target || target.closest(MARK_TAG) || target.closest(TOOLTIP_TAG)) continue;
+      if (!target || target.closest(MARK_SELECTOR) || target.closest(TOOLTIP_TAG)) continue;
       const ours = (n: Node) =>
-        n instanceof Element && (n.localName === MARK_TAG || n.localName === TOOLTIP_TAG);
+        n instanceof Element && (n.hasAttribute(MARK_ATTR) || n.localName === TOOLTIP_TAG);
+      // The page took out our marks and nothing else (a sanitiser unwrapping unknown elements): after a
+      // few rounds the page wins and that element is left alone. A framework re-rendering the whole
+      // content removes its own nodes too; that is no fight, and the new content is marked again.
+      const removed = [...r.removedNodes];
+      if (removed.length > 0 && removed.every(ours))
+        this.fights.set(target, (this.fights.get(target) ?? 0) + 1);
+      if ((this.fights.get(target) ?? 0) > MAX_FIGHTS) continue;
       if (r.type === 'characterData' || [...r.addedNodes].some((n) => !ours(n)))
         this.pendingRoots.add(target);
     }
@@ -256,7 +296,7 @@ export class PageController {
   }
 
   private stateOf(el: Element | null): MarkState | undefined {
-    const mark = el?.closest<HTMLElement>(MARK_TAG);
+    const mark = el?.closest<HTMLElement>(MARK_SELECTOR);
     return mark ? this.states.get(Number(mark.dataset.refKey)) : undefined;
   }
 
@@ -267,6 +307,14 @@ export class PageController {
   }
 
   private listen(): void {
+    if (this.listening) return; // once per page: off and on again must not add listeners
+    this.listening = true;
+    // New settings from the options page: start over with them (marks, styles, links).
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'sync' || !('settings' in changes) || !this.running) return;
+      this.stop();
+      void this.start();
+    });
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       this.ctx.addEventListener(document, type, fn as (e: Event) => void, { capture: true });
     on('mouseover', (e) => {
@@ -280,7 +328,7 @@ export class PageController {
       if (!anchor) return;
       if (this.tooltip.openFor === anchor) return clearTimeout(this.hideTimer);
       // Crossing from one reference to the next swaps cards at once; a first hover waits for intent.
-      const delay = this.tooltip.openFor ? 0 : SHOW_DELAY_MS;
+      const delay = this.tooltip.openFor ? 0 : (this.settings?.tooltipDelayMs ?? SHOW_DELAY_MS);
       this.showTimer = window.setTimeout(() => void this.open(state, anchor), delay);
     });
     on('focusin', (e) => {

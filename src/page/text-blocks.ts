@@ -1,3 +1,5 @@
+import { MARK_ATTR } from './highlighter';
+
 /**
  * Collects a page's readable text as blocks: the text nodes under one block-level ancestor, in order,
  * so that a reference split across inline elements ("Resolution <b>140</b> (Rev. …)") is read whole.
@@ -60,9 +62,14 @@ export interface TextBlock {
 }
 
 function skipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
-  return el.getAttribute('aria-hidden') === 'true' && el.tagName === 'DIV' ? false : false;
+  if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute(MARK_ATTR)) return true;
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** A root inside a form field, script, editor or mark (content added there later) holds nothing to mark. */
+function insideSkipped(root: Element): boolean {
+  for (let el: Element | null = root; el; el = el.parentElement) if (skipped(el)) return true;
+  return false;
 }
 
 function blockOf(node: Node, root: Element): Element {
@@ -73,6 +80,7 @@ function blockOf(node: Node, root: Element): Element {
 
 /** Text blocks under `root`, skipping form fields, editable regions, code and ResLens's own elements. */
 export function collectBlocks(root: Element): TextBlock[] {
+  if (insideSkipped(root)) return [];
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {

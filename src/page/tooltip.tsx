@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import type { CardData } from '../core/card';
 import { Card } from '../ui/Card';
-import '../ui/card.css';
+// The card's CSS travels inside the script and is written into the shadow root: no web-accessible
+// resource to fetch, so the card is styled on any site the user lets ResLens run on, and pages cannot
+// probe for the extension through a resource URL.
+import cardCss from '../ui/card.css?inline';
 
 /**
  * The tooltip container: one shadow root (page CSS cannot reach it, its CSS cannot leak), a Preact
@@ -17,12 +20,17 @@ export class Tooltip {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   private async mount(): Promise<HTMLElement> {
-    if (this.ui?.mounted) return this.ui.mounted;
+    if (this.ui?.mounted?.isConnected) return this.ui.mounted;
+    // The page removed the card's host (a sanitiser, a framework re-render): build a new one.
+    this.ui?.remove();
     this.ui = await createShadowRootUi(this.ctx, {
       name: 'reslens-tooltip',
+      css: cardCss,
       position: 'overlay',
       zIndex: 2147483647,
-      anchor: 'body',
+      // On <html>, not <body>: pages that police <body>'s children (sanitisers, frameworks owning <body>)
+      // leave it alone.
+      anchor: 'html',
       onMount: (container) => {
         const box = document.createElement('div');
         // A non-modal dialog, not a tooltip: the card holds links and a button the reader can Tab into.

@@ -1,7 +1,12 @@
 import { expect, test } from './fixtures';
 
 /** The extension's own API, reached from the service worker in tests. */
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+declare const chrome: {
+  storage: {
+    local: { set(items: Record<string, unknown>): Promise<void> };
+    sync: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+  };
+};
 
 const TOOLTIP = 'reslens-tooltip [role=dialog]';
 
@@ -140,4 +145,52 @@ test('the tooltip and the marks pass an axe-core accessibility scan', async ({ p
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
   expect(violations).toEqual([]);
+});
+
+test('settings from the options page reach the page: bodies, only problems, link language', async ({
+  page,
+  ext,
+}) => {
+  await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
+  await expect(page.locator('[data-ref-id="A/RES/70/684"]').first()).toHaveAttribute(
+    'data-status',
+    'not-a-resolution',
+  );
+  await ext.worker.evaluate(() =>
+    chrome.storage.sync.set({
+      settings: {
+        bodies: {
+          PP: true,
+          COUNCIL: true,
+          WTDC: true,
+          WTSA: true,
+          RA: true,
+          WRC: true,
+          GA: true,
+          ECOSOC: false,
+          SC: true,
+          HRC: true,
+        },
+        onlyProblems: true,
+        linkLanguage: 'fixed',
+        fixedLinkLanguage: 'fr',
+      },
+    }),
+  );
+  // ECOSOC's marks go; the rest are re-marked with the new settings.
+  await expect(page.locator('[data-ref-id="E/RES/2025/18"]')).toHaveCount(0);
+  await expect(page.locator('[data-ref-id="A/RES/70/684"]').first()).toHaveAttribute('data-problem', '');
+  expect(await page.evaluate(() => document.documentElement.dataset.reslensMarks)).toBe('problems');
+  // A current reference is no longer underlined; a problem still is.
+  const decoration = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine);
+  await expect.poll(() => decoration('[data-ref-id="A/RES/70/1"]')).toBe('none');
+  expect(await decoration('[data-ref-id="A/RES/70/684"]')).toBe('underline');
+  await page.locator('[data-ref-id="A/RES/70/684"]').first().hover();
+  await expect(page.locator(`${TOOLTIP} a[href^="https://docs.un.org/fr/"]`).first()).toBeAttached();
+  await ext.worker.evaluate(() => chrome.storage.sync.clear());
+  await expect(page.locator('[data-ref-id="E/RES/2025/18"]')).toHaveCount(1);
 });

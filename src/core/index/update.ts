@@ -13,10 +13,11 @@ export type UpdateResult =
   { ok: true; index: CompiledIndex; added: number; replaced: number } | { ok: false; error: string };
 
 export function applyIndexUpdate(base: CompiledIndex, json: string, name = 'index update'): UpdateResult {
-  if (json.length > MAX_UPDATE_BYTES)
+  const bytes = new TextEncoder().encode(json).length; // the limit is in UTF-8 bytes, not characters
+  if (bytes > MAX_UPDATE_BYTES)
     return {
       ok: false,
-      error: `${name}: ${(json.length / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_UPDATE_BYTES / 1024 / 1024} MiB limit`,
+      error: `${name}: ${(bytes / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_UPDATE_BYTES / 1024 / 1024} MiB limit`,
     };
   let raw: unknown;
   try {
