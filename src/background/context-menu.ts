@@ -9,11 +9,13 @@ export function registerContextMenu(): void {
       contexts: ['selection'],
     });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== 'reslens-lookup' || !info.selectionText) return;
-    const q = info.selectionText.slice(0, 200);
+    const params = new URLSearchParams({ q: info.selectionText.slice(0, 200) });
+    // The window's page report is about the tab the text was selected in.
+    if (typeof tab?.id === 'number' && tab.id >= 0) params.set('tab', String(tab.id));
     void browser.windows.create({
-      url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(q)}`),
+      url: browser.runtime.getURL(`/popup.html?${params.toString()}`),
       type: 'popup',
       width: 440,
       height: 600,

@@ -1,9 +1,6 @@
-import { browser } from 'wxt/browser';
 import { DEFAULT_SITE_PATTERNS } from '../../core/sites';
 
-/** The id of the content-script registration that covers the sites a user granted. */
-export const USER_SITES_SCRIPT = 'reslens-user-sites';
-const ALL_SITES = '*://*/*';
+export { USER_SITES_SCRIPT } from '../../shared/user-sites';
 
 /**
  * A site as the user types it ("example.org", "https://docs.example.org/page", "*.example.org") → the
@@ -48,34 +45,5 @@ export function userPatterns(granted: readonly string[]): string[] {
   return granted.filter((p) => !isDefaultPattern(p)).sort();
 }
 
-export async function grantedOrigins(): Promise<string[]> {
-  const all = await browser.permissions.getAll();
-  return all.origins ?? [];
-}
-
-/**
- * Runs the content script on the granted sites from now on (and after restarts): a host permission
- * alone injects nothing. Called after every grant or removal with the full list.
- */
-export async function syncUserSiteScripts(granted: readonly string[]): Promise<void> {
-  const matches = userPatterns(granted).filter((p) => p !== ALL_SITES);
-  const scripting = browser.scripting;
-  if (!scripting?.getRegisteredContentScripts) return;
-  const existing = await scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT] });
-  if (matches.length === 0) {
-    if (existing.length) await scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
-    return;
-  }
-  // The same files as the manifest's content script, so the two never drift apart.
-  const declared = browser.runtime.getManifest().content_scripts?.[0];
-  const script = {
-    id: USER_SITES_SCRIPT,
-    matches,
-    js: declared?.js ?? ['content-scripts/content.js'],
-    ...(declared?.css?.length ? { css: declared.css } : {}),
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-  };
-  if (existing.length) await scripting.updateContentScripts([script]);
-  else await scripting.registerContentScripts([script]);
-}
+// Registering the content script for granted sites is shared with the background (permissions.onAdded).
+export { grantedOrigins, syncUserSiteScripts } from '../../shared/user-sites';

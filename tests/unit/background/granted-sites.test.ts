@@ -4,6 +4,9 @@ import { syncGrantedSites } from '../../../src/background/granted-sites';
 
 // fakeBrowser declares permissions and scripting but does not implement them: stub what the code calls.
 function stub(origins: string[], registered: { id: string }[] = []) {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    content_scripts: [{ matches: [], js: ['content-scripts/content.js'], css: ['content-scripts/marks.css'] }],
+  } as never);
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins, permissions: [] });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue(registered as never);
   const register = vi
@@ -31,9 +34,9 @@ describe('sites the user granted', () => {
   });
 
   it('unregisters when the last granted site is revoked', async () => {
-    const { register, unregister } = stub(['*://*.un.org/*'], [{ id: 'reslens-granted-sites' }]);
+    const { register, unregister } = stub(['*://*.un.org/*'], [{ id: 'reslens-user-sites' }]);
     await syncGrantedSites();
-    expect(unregister).toHaveBeenCalledWith({ ids: ['reslens-granted-sites'] });
+    expect(unregister).toHaveBeenCalledWith({ ids: ['reslens-user-sites'] });
     expect(register).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,7 @@ import { registerContextMenu } from '../../../src/background/context-menu';
  * length-capped, URL-encoded query parameter of the extension's own page — never as a URL to open.
  */
 
-type OnClicked = (info: { menuItemId: string; selectionText?: string }) => void;
+type OnClicked = (info: { menuItemId: string; selectionText?: string }, tab?: { id?: number }) => void;
 
 describe('context-menu lookup of a selection', () => {
   let onClicked: OnClicked | undefined;
@@ -44,9 +44,18 @@ describe('context-menu lookup of a selection', () => {
     const own = new URL(fakeBrowser.runtime.getURL('/'));
     expect(`${u.protocol}//${u.host}`).toBe(`${own.protocol}//${own.host}`);
     expect(u.pathname).toBe('/popup.html');
-    expect([...u.searchParams.keys()]).toEqual(['q']);
+    expect([...u.searchParams.keys()]).toEqual(['q']); // no tab given here: see the next test
     expect(u.searchParams.get('q')).toBe(selection.slice(0, 200));
     expect(u.hash).toBe('');
+  });
+
+  it('names the tab the selection came from, as a number only', () => {
+    onClicked?.({ menuItemId: 'reslens-lookup', selectionText: 'Resolution 140' }, { id: 42 });
+    const { url } = create.mock.calls[0]?.[0] as { url: string };
+    expect([...new URL(url).searchParams.entries()]).toEqual([
+      ['q', 'Resolution 140'],
+      ['tab', '42'],
+    ]);
   });
 
   it('ignores other menu items and empty selections', () => {
