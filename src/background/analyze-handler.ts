@@ -10,7 +10,7 @@ import { analyzeRequest } from '../core/messages';
 export function handleAnalyze(message: unknown): { cards: CardData[] } | { error: string } {
   const parsed = analyzeRequest.safeParse(message);
   if (!parsed.success) return { error: 'invalid analyze request' };
-  const { refs, lang, linkLang } = parsed.data;
+  const { refs, lang, linkLang, textLang } = parsed.data;
   const analyses = analyzeDocument(bundledStore(), refs);
-  return { cards: analyses.map((a) => buildCard(a, lang, linkLang ?? lang)) };
+  return { cards: analyses.map((a) => buildCard(a, lang, linkLang ?? lang, textLang ?? 'en')) };
 }

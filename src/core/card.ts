@@ -1,5 +1,6 @@
 import type { Analysis, Status } from './index/analyze';
 import type { IndexEntry, Lang } from './index/types';
+import { render } from './i18n/phrases';
 import { versionLabel } from './index/versions';
 import { linksFor, type Link } from './links/index';
 
@@ -30,6 +31,8 @@ export interface CardData {
   resolvedId?: string;
   status: Status;
   summary: string;
+  /** The language of summary, warnings and version labels. */
+  textLang?: Lang;
   title?: { text: string; lang: Lang; /** true when not in the page's language */ fallback: boolean };
   body?: string;
   adopted?: string;
@@ -63,16 +66,20 @@ function titleFor(entry: IndexEntry, lang: Lang): CardData['title'] {
   return other ? { text: other.text, lang: other.lang, fallback: true } : undefined;
 }
 
-/** `lang`: the language of titles (the page's); `linkLang`: of the official-text links (a setting). */
-export function buildCard(a: Analysis, lang: Lang, linkLang: Lang = lang): CardData {
+/**
+ * `lang`: the language of titles (the page's); `linkLang`: of the official-text links (a setting);
+ * `textLang`: of what the card says (the reader's interface language).
+ */
+export function buildCard(a: Analysis, lang: Lang, linkLang: Lang = lang, textLang: Lang = 'en'): CardData {
   const e = a.entry;
   const card: CardData = {
     id: a.id,
     status: a.status,
-    summary: a.summary,
+    summary: a.summaryPhrase ? render(a.summaryPhrase, textLang) : a.summary,
+    textLang,
     timeline: [],
     historyComplete: e?.historyComplete ?? false,
-    warnings: a.warnings.map((w) => w.message),
+    warnings: a.warnings.map((w) => render(w.phrase, textLang)),
     links: linksFor(a.resolvedId ?? a.id, e, linkLang),
     candidates: (a.candidates ?? []).map((c) => ({ id: c.id, title: titleFor(c, lang)?.text })),
     sources: [],
@@ -85,7 +92,7 @@ export function buildCard(a: Analysis, lang: Lang, linkLang: Lang = lang): CardD
   if (first && e.adoptionKnown)
     card.adopted = `${first.date ?? first.year}${first.place ? `, ${first.place}` : ''}`;
   card.timeline = e.versions.map((v, i) => ({
-    label: versionLabel(e, v, i),
+    label: versionLabel(e, v, i, textLang),
     cited: a.citedVersion === i,
     latest: i === e.versions.length - 1,
     source: v.source,

@@ -33,6 +33,8 @@ export const analyzeRequest = z.strictObject({
   lang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']),
   /** Language of the links, when the user fixed one or chose the interface's (options page). */
   linkLang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']).optional(),
+  /** The reader's interface language: what the card says is written in it. */
+  textLang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']).optional(),
   refs: z.array(citeSchema).max(5000),
 });
 export type AnalyzeRequest = z.infer<typeof analyzeRequest>;

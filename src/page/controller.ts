@@ -9,8 +9,10 @@ import {
   bodyWanted,
   clearPageSettings,
   fetchSettings,
+  interfaceLanguage,
   linkLanguage,
 } from './page-settings';
+import { render } from '../core/i18n/phrases';
 import type { Lang } from '../core/index/types';
 import type { Cite } from '../core/messages';
 import { recognize } from '../core/recognize/index';
@@ -174,7 +176,8 @@ export class PageController {
     const states = [...this.states.values()];
     inconsistentCitations(states.map((s) => s.mark.ref)).forEach((w, i) => {
       const card = states[i]?.card;
-      if (w && card && !card.warnings.includes(w.message)) card.warnings.push(w.message);
+      const text = w && render(w.phrase, card?.textLang ?? 'en');
+      if (text && card && !card.warnings.includes(text)) card.warnings.push(text);
     });
   }
 
@@ -234,6 +237,7 @@ export class PageController {
         type: 'analyze',
         lang,
         linkLang: linkLanguage(this.settings),
+        textLang: interfaceLanguage(),
         refs: [...wanted.values()],
       })) as { cards?: CardData[] } | undefined;
       const keys = [...wanted.keys()];

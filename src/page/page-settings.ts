@@ -42,12 +42,15 @@ export function bodyWanted(ref: Reference, s: Settings | undefined): boolean {
 
 const LANGS: readonly Lang[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 
+/** The extension's interface language: the locale bundle the browser chose names itself (`uiLang`). */
+export function interfaceLanguage(): Lang {
+  const own = browser.i18n.getMessage('uiLang' as never) as string;
+  return (LANGS as readonly string[]).includes(own) ? (own as Lang) : 'en';
+}
+
 /** The language of official-text links: the page's (undefined here), the interface's, or a fixed one. */
 export function linkLanguage(s: Settings | undefined): Lang | undefined {
   if (s?.linkLanguage === 'fixed') return s.fixedLinkLanguage;
-  if (s?.linkLanguage === 'interface') {
-    const ui = browser.i18n.getUILanguage().slice(0, 2).toLowerCase() as Lang;
-    return LANGS.includes(ui) ? ui : 'en';
-  }
+  if (s?.linkLanguage === 'interface') return interfaceLanguage();
   return undefined;
 }

@@ -50,8 +50,9 @@ export function Card({ card, written, onCopy }: CardProps) {
       </div>
     );
   const citation = card.resolvedId ?? card.id;
-  // The core writes summaries and warnings in English; say so, so screen readers pronounce them right.
-  const coreLang = lang === 'en' ? undefined : 'en';
+  // Summaries and warnings come in the language the card was built in (normally the interface's); say
+  // so when it differs, so screen readers pronounce them right.
+  const coreLang = (card.textLang ?? 'en') === lang ? undefined : (card.textLang ?? 'en');
   return (
     <div class={`card status-${card.status}`} dir={dir} lang={lang}>
       <div class="head">

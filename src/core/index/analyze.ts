@@ -1,6 +1,7 @@
 import type { Cited, Reference } from '../recognize/types';
 import type { IndexStore } from './store';
 import type { IndexEntry } from './types';
+import { render, type Phrase, type StatusWord } from '../i18n/phrases';
 import { citedLabel, matchVersion, versionLabel } from './versions';
 
 /** The status of a cited reference (issue #4); with nothing cited, the status of the text itself. */
@@ -28,7 +29,18 @@ export type WarningCode =
 
 export interface Warning {
   code: WarningCode;
+  /** English; `phrase` renders it in any of the six languages (i18n/phrases.ts). */
   message: string;
+  phrase: Phrase;
+}
+
+function warn(code: WarningCode, phrase: Phrase): Warning {
+  return { code, phrase, message: render(phrase) };
+}
+
+/** The summary as an English sentence and as a phrase for the other languages. */
+function says(phrase: Phrase): { summary: string; summaryPhrase: Phrase } {
+  return { summary: render(phrase), summaryPhrase: phrase };
 }
 
 export interface Analysis {
@@ -37,8 +49,9 @@ export interface Analysis {
   /** The id of the index entry the reference resolves to, when it differs (A/RES/70/684 → A/70/684). */
   resolvedId?: string;
   status: Status;
-  /** One sentence a delegate reads first. */
+  /** One sentence a delegate reads first (English; `summaryPhrase` for the other languages). */
   summary: string;
+  summaryPhrase?: Phrase;
   entry?: IndexEntry;
   /** Index of the cited version in entry.versions, when it matched one. */
   citedVersion?: number;
@@ -70,11 +83,7 @@ function resolveUn(
 ): { entry?: IndexEntry; warnings: Warning[]; notResolution?: boolean } {
   const direct = store.get(ref.id);
   const warnings: Warning[] = [];
-  if (ref.symbolCorrected)
-    warnings.push({
-      code: 'symbol-corrected',
-      message: 'The symbol was written with look-alike characters (e.g. a Cyrillic "А").',
-    });
+  if (ref.symbolCorrected) warnings.push(warn('symbol-corrected', { code: 'homoglyph' }));
   if (direct)
     return { entry: direct, warnings, notResolution: ref.id.includes('/RES/') && direct.kind === 'report' };
   const withoutRes = ref.id.replace('/RES/', '/');
@@ -87,10 +96,7 @@ function resolveUn(
   if (m && ref.calledResolution) {
     const other = store.get(`${m[1]}/RES/${m[2]}`);
     if (other) {
-      warnings.push({
-        code: 'symbol-corrected',
-        message: `Cited as a resolution without "RES/": the resolution is ${other.id}.`,
-      });
+      warnings.push(warn('symbol-corrected', { code: 'missingRes', params: { id: other.id } }));
       return { entry: other, warnings };
     }
   }
@@ -101,68 +107,62 @@ function judgeVersion(
   entry: IndexEntry,
   cited: Cited,
   warnings: Warning[],
-): Pick<Analysis, 'status' | 'citedVersion' | 'summary'> {
-  const latest = latestLabel(entry);
-  const written = citedLabel(cited);
+): Pick<Analysis, 'status' | 'citedVersion' | 'summary' | 'summaryPhrase'> {
+  const latest = { latestOf: entry };
+  const written = { cited };
   if (cited.garbled) {
-    warnings.push({
-      code: 'garbled-citation',
-      message: `The version "${written}" looks like tracked-change residue; it was not judged.`,
-    });
+    warnings.push(warn('garbled-citation', { code: 'garbledWarning', params: { cited: written } }));
     return {
       status: 'unverified',
-      summary: `The cited version cannot be read reliably${latest ? `; the latest known is ${latest}` : ''}.`,
+      ...says(
+        entry.versions.length
+          ? { code: 'garbledSummary', params: { latest } }
+          : { code: 'garbledSummaryNoLatest' },
+      ),
     };
   }
-  if (entry.versions.length === 0)
-    return { status: 'unverified', summary: 'The index has no version history for this text.' };
+  if (entry.versions.length === 0) return { status: 'unverified', ...says({ code: 'noHistory' }) };
   const i = matchVersion(entry, cited);
   const last = entry.versions.length - 1;
   if (i >= 0) {
     if (i === 0 && cited.rev && entry.adoptionKnown && entry.body !== 'COUNCIL' && entry.body !== 'RA')
-      warnings.push({
-        code: 'rev-at-adoption',
-        message: `Cited as "Rev." but the text was adopted (not revised) there: write "(${citedLabel({ ...cited, rev: false })})".`,
-      });
+      warnings.push(
+        warn('rev-at-adoption', {
+          code: 'revAtAdoption',
+          params: { fixed: { cited: { ...cited, rev: false } } },
+        }),
+      );
     if (i > 0 && cited.rev === false && entry.body !== 'WRC')
-      warnings.push({
-        code: 'missing-rev',
-        message: `That version was a revision: write "(${citedLabel({ ...cited, rev: true })})".`,
-      });
+      warnings.push(
+        warn('missing-rev', { code: 'missingRev', params: { fixed: { cited: { ...cited, rev: true } } } }),
+      );
     if (i < last)
       return {
         status: 'outdated',
         citedVersion: i,
-        summary: `You are reading version ${written}; the latest is ${latest}.`,
+        ...says({ code: 'outdated', params: { cited: written, latest } }),
       };
     if (entry.historyComplete)
-      return { status: 'current', citedVersion: i, summary: `${written} is the latest version.` };
+      return { status: 'current', citedVersion: i, ...says({ code: 'current', params: { cited: written } }) };
     return {
       status: 'unverified',
       citedVersion: i,
-      summary: `${written} is the latest version the index knows, but its history may be incomplete.`,
+      ...says({ code: 'latestKnown', params: { cited: written } }),
     };
   }
   const newer = entry.versions.some((v) => cited.year !== undefined && v.year > cited.year);
   if (entry.historyComplete)
     return {
       status: 'no-such-version',
-      summary: `There is no version ${written}. Known versions end with ${latest}.`,
+      ...says({ code: 'noSuchVersion', params: { cited: written, latest } }),
     };
   if (newer) {
-    warnings.push({
-      code: 'version-not-in-known-history',
-      message: `The index knows no version ${written}.`,
-    });
-    return {
-      status: 'outdated',
-      summary: `Version ${written} is not in the known history; a later version exists: ${latest}.`,
-    };
+    warnings.push(
+      warn('version-not-in-known-history', { code: 'notInKnownHistory', params: { cited: written } }),
+    );
+    return { status: 'outdated', ...says({ code: 'laterExists', params: { cited: written, latest } }) };
   }
-  return {
-    status: 'unverified',
-    summary: `Version ${written} is not in the known history (which may be incomplete); the latest known is ${latest}.`,
-  };
+  return { status: 'unverified', ...says({ code: 'unknownVersion', params: { cited: written, latest } }) };
 }
 
 export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
@@ -170,14 +170,16 @@ export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
   const base = { id: ref.id, warnings };
   if (ref.id.startsWith('ITU/?/')) {
     const candidates = ref.kind && ref.number ? store.ituByNumber(ref.kind, ref.number) : [];
-    warnings.push({ code: 'ambiguous-body', message: 'The text does not say which ITU body adopted it.' });
+    warnings.push(warn('ambiguous-body', { code: 'ambiguousBody' }));
     return {
       ...base,
       status: candidates.length ? 'unverified' : 'not-in-index',
       candidates,
-      summary: candidates.length
-        ? `Could be ${candidates.map((c) => c.id).join(' or ')}.`
-        : 'Unknown body and not in the index.',
+      ...says(
+        candidates.length
+          ? { code: 'couldBe', params: { candidates: { ids: candidates.map((c) => c.id) } } }
+          : { code: 'unknownBody' },
+      ),
     };
   }
   let entry: IndexEntry | undefined;
@@ -191,16 +193,16 @@ export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
         entry,
         resolvedId: entry.id,
         status: 'not-a-resolution',
-        summary: `${ref.id} does not exist: ${entry.id} is a ${entry.kind}, not a resolution.`,
+        ...says({
+          code: 'notAResolution',
+          params: { id: ref.id, resolved: entry.id, kind: { word: entry.kind } },
+        }),
       };
   } else entry = store.get(ref.id);
-  if (!entry) return { ...base, status: 'not-in-index', summary: 'Not in the ResLens index.' };
+  if (!entry) return { ...base, status: 'not-in-index', ...says({ code: 'notInIndex' }) };
   const resolvedId = entry.id !== ref.id ? entry.id : undefined;
   if (ref.venueBody)
-    warnings.push({
-      code: 'venue-mismatch',
-      message: `The cited venue and year belong to a ${ref.venueBody} conference.`,
-    });
+    warnings.push(warn('venue-mismatch', { code: 'venueMismatch', params: { body: ref.venueBody } }));
   const latest = latestLabel(entry);
   if (!ref.cited || (ref.cited.year === undefined && ref.cited.revisionIndex === undefined)) {
     const status = textStatus(entry);
@@ -210,10 +212,18 @@ export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
       resolvedId,
       status,
       latest,
-      summary:
+      ...says(
         status === 'unknown'
-          ? `Status unknown${latest ? `; latest known version: ${latest}` : ''}.`
-          : `${status === 'in-force' ? 'In force' : status === 'abrogated' ? 'Abrogated' : 'Superseded'}${latest ? `; latest version: ${latest}` : ''}.`,
+          ? latest
+            ? { code: 'statusUnknownWithLatest', params: { latest: { latestOf: entry } } }
+            : { code: 'statusUnknown' }
+          : latest
+            ? {
+                code: 'statusWithLatest',
+                params: { status: { word: status as StatusWord }, latest: { latestOf: entry } },
+              }
+            : { code: 'statusOnly', params: { status: { word: status as StatusWord } } },
+      ),
     };
   }
   return { ...base, entry, resolvedId, latest, ...judgeVersion(entry, ref.cited, warnings) };
@@ -224,20 +234,20 @@ export function analyzeReference(store: IndexStore, ref: Cite): Analysis {
  * page can apply it across batches and the CLI over a file.
  */
 export function inconsistentCitations(refs: Pick<Cite, 'id' | 'cited'>[]): (Warning | undefined)[] {
-  const versionsById = new Map<string, Set<string>>();
+  // Versions are compared by their English label: two ways of writing one version count as one.
+  const versionsById = new Map<string, Map<string, Cited>>();
   for (const r of refs) {
     if (!r.cited || r.cited.garbled) continue;
-    if (!versionsById.has(r.id)) versionsById.set(r.id, new Set());
-    versionsById.get(r.id)?.add(citedLabel(r.cited));
+    if (!versionsById.has(r.id)) versionsById.set(r.id, new Map());
+    versionsById.get(r.id)?.set(citedLabel(r.cited), r.cited);
   }
   return refs.map((r) => {
-    const labels = versionsById.get(r.id);
-    return labels && labels.size > 1
-      ? {
-          code: 'inconsistent-citation',
-          message: `This document cites ${r.id} as ${[...labels].join(' and as ')}.`,
-        }
-      : undefined;
+    const versions = versionsById.get(r.id);
+    if (!versions || versions.size <= 1) return undefined;
+    return warn('inconsistent-citation', {
+      code: 'inconsistent',
+      params: { id: r.id, versions: { citedList: [...versions.values()] } },
+    });
   });
 }
 

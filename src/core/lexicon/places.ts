@@ -70,11 +70,6 @@ export const PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
   Nairobi: ['Nairobi', 'نيروبي', '内罗毕', 'Найроби'],
 };
 
-/** Display names with their accents, for the few English names the fold above changed. */
-export const PLACE_DISPLAY: Readonly<Record<string, string>> = {
-  Florianopolis: 'Florianópolis',
-};
-
 export interface PlaceHit {
   place: string;
   start: number;

@@ -18,10 +18,11 @@ export interface LookupProps {
 }
 
 function cardOf(r: LookupResult, lang: Lang): CardData | undefined {
-  if (r.analysis) return buildCard(r.analysis, lang);
+  // Titles and card text in the interface language (the popup has no page language).
+  if (r.analysis) return buildCard(r.analysis, lang, lang, lang);
   if (!r.entry) return undefined;
   const status = r.entry.status;
-  return buildCard({ id: r.entry.id, entry: r.entry, status, summary: '', warnings: [] }, lang);
+  return buildCard({ id: r.entry.id, entry: r.entry, status, summary: '', warnings: [] }, lang, lang, lang);
 }
 
 /**

@@ -5,7 +5,9 @@ import { syncGrantedSites } from '../../../src/background/granted-sites';
 // fakeBrowser declares permissions and scripting but does not implement them: stub what the code calls.
 function stub(origins: string[], registered: { id: string }[] = []) {
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    content_scripts: [{ matches: [], js: ['content-scripts/content.js'], css: ['content-scripts/marks.css'] }],
+    content_scripts: [
+      { matches: [], js: ['content-scripts/content.js'], css: ['content-scripts/marks.css'] },
+    ],
   } as never);
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins, permissions: [] });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue(registered as never);
