@@ -19,7 +19,7 @@ import { recognize } from '../core/recognize/index';
 import { disabledSites } from '../shared/site-switch';
 import { Highlighter, MARK_ATTR, MARK_SELECTOR, type Mark } from './highlighter';
 import { defaultBodyOf, languageOf } from './page-context';
-import { collectBlocks, type TextBlock } from './text-blocks';
+import { blocksIn, type TextBlock } from './text-blocks';
 import { Tooltip } from './tooltip';
 
 /**
@@ -55,19 +55,6 @@ function contextOf(text: string, start: number, end: number): string {
   const from = Math.max(0, start - CONTEXT_CHARS);
   const to = Math.min(text.length, end + CONTEXT_CHARS);
   return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
-}
-
-/** Blocks the reader can see are marked first; layout is read once, before any change. */
-function inViewportFirst(blocks: TextBlock[]): TextBlock[] {
-  if (blocks.length < 50) return blocks;
-  const h = window.innerHeight;
-  const visible: TextBlock[] = [];
-  const rest: TextBlock[] = [];
-  for (const b of blocks) {
-    const r = b.container.getBoundingClientRect();
-    (r.bottom >= 0 && r.top <= h ? visible : rest).push(b);
-  }
-  return [...visible, ...rest];
 }
 
 /** Runs ResLens on one page: scan, mark, analyse, tooltip, follow changes, undo. */
@@ -147,7 +134,8 @@ export class PageController {
   }
 
   private async scan(root: Element): Promise<void> {
-    const blocks = inViewportFirst(collectBlocks(root));
+    // Walked lazily, document order (the top of the page is what a reader sees first on load).
+    const blocks = blocksIn(root);
     const defaultBody = defaultBodyOf(location.href, document.title);
     let sliceStart = performance.now();
     let batch: Mark[] = [];

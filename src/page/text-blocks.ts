@@ -63,7 +63,10 @@ export interface TextBlock {
 
 function skipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute(MARK_ATTR)) return true;
-  return el instanceof HTMLElement && el.isContentEditable;
+  // The attribute, not isContentEditable: that getter can force a style recalculation per element, and
+  // an editable element is rejected with everything inside it anyway.
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** A root inside a form field, script, editor or mark (content added there later) holds nothing to mark. */
@@ -79,31 +82,36 @@ function blockOf(node: Node, root: Element): Element {
 }
 
 /** Text blocks under `root`, skipping form fields, editable regions, code and ResLens's own elements. */
-export function collectBlocks(root: Element): TextBlock[] {
-  if (insideSkipped(root)) return [];
+/**
+ * The blocks under `root`, one at a time, so a scan can stop at its time budget and resume later: a
+ * huge page is never walked in one go.
+ */
+export function* blocksIn(root: Element): Generator<TextBlock> {
+  if (insideSkipped(root) || root.ownerDocument.designMode === 'on') return;
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE)
         return skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      return /\d/.test(node.nodeValue ?? '') || (node.nodeValue?.trim().length ?? 0) > 0
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
+      return (node.nodeValue?.trim().length ?? 0) > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const container = blockOf(text, root);
     if (!current || current.container !== container) {
+      // A block without a digit cannot hold a reference: the recognizer never sees it.
+      if (current && /\d/.test(current.text)) yield current;
       current = { nodes: [], offsets: [], text: '', container };
-      blocks.push(current);
     }
     current.offsets.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;
   }
-  // A block without a digit cannot hold a reference: drop it before the recognizer sees it.
-  return blocks.filter((b) => /\d/.test(b.text));
+  if (current && /\d/.test(current.text)) yield current;
+}
+
+export function collectBlocks(root: Element): TextBlock[] {
+  return [...blocksIn(root)];
 }

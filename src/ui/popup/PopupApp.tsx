@@ -109,6 +109,8 @@ export function PopupApp({ index, initialQuery = '', tabId }: PopupAppProps) {
   const annotate = async () => {
     if (tab?.id === undefined) return;
     try {
+      // The marks' stylesheet first (the manifest injects it only on the default sites), then the script.
+      await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: ['/content-scripts/marks.css'] });
       await browser.scripting.executeScript({
         target: { tabId: tab.id },
         files: ['/content-scripts/content.js'],
