@@ -22,9 +22,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'reslens@reslens.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions exists from Firefox 140 (Android 142): web-ext lint holds us to it.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
