@@ -95,30 +95,20 @@ export function normalizeText(input: string): NormalizedText {
   const deletedAt: number[] = [];
   const deletedCount: number[] = [];
   let removed = 0;
-  const parts: string[] = [];
-  let last = 0;
-  SPECIAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(input)) !== null) {
-    const i = m.index;
-    parts.push(input.slice(last, i));
-    const c = input.charCodeAt(i);
-    if (isDeleted(c)) {
-      removed++;
-      const at = i - removed + 1;
-      if (deletedAt.length > 0 && deletedAt[deletedAt.length - 1] === at) {
-        deletedCount[deletedCount.length - 1] = removed;
-      } else {
-        deletedAt.push(at);
-        deletedCount.push(removed);
-      }
-    } else {
-      parts.push(replacement(c));
+  // One replace() pass: V8 runs a function replacement over a global regex much faster than an
+  // exec() loop gluing slices together.
+  const text = input.replace(SPECIAL, (ch: string, i: number) => {
+    const c = ch.charCodeAt(0);
+    if (!isDeleted(c)) return replacement(c);
+    removed++;
+    const at = i - removed + 1;
+    if (deletedAt.length > 0 && deletedAt[deletedAt.length - 1] === at) deletedCount[deletedCount.length - 1] = removed;
+    else {
+      deletedAt.push(at);
+      deletedCount.push(removed);
     }
-    last = i + 1;
-  }
-  parts.push(input.slice(last));
-  const text = parts.join('');
+    return '';
+  });
 
   const shift = (i: number, inclusive: boolean): number => {
     // Number of code units deleted before normalised offset i (those deleted exactly at i count when inclusive).
