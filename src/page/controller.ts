@@ -36,6 +36,8 @@ interface MarkState {
   card?: CardData;
   /** The sentence around the reference, for the popup's page report. */
   context: string;
+  /** The language of the text around it (titles and links follow it). */
+  lang: Lang;
 }
 
 const CONTEXT_CHARS = 60;
@@ -175,8 +177,10 @@ export class PageController {
     );
     if (refs.length === 0) return [];
     const marks = this.highlighter.highlight(block, refs);
+    // Language once per block: its lang attribute, else what its text looks like.
+    const lang = languageOf(block.container, block.text);
     for (const m of marks)
-      this.states.set(m.key, { mark: m, context: contextOf(block.text, m.ref.start, m.ref.end) });
+      this.states.set(m.key, { mark: m, lang, context: contextOf(block.text, m.ref.start, m.ref.end) });
     document.documentElement.dataset.reslensCount = String(this.states.size);
     return marks;
   }
@@ -196,7 +200,7 @@ export class PageController {
     // One request per language, so each card's title and links follow its own part of the page.
     const byLang = new Map<Lang, Mark[]>();
     for (const m of marks) {
-      const lang = languageOf(m.elements[0] ?? null);
+      const lang = this.states.get(m.key)?.lang ?? 'en';
       byLang.set(lang, [...(byLang.get(lang) ?? []), m]);
     }
     await Promise.all([...byLang].map(([lang, group]) => this.analyzeIn(lang, group)));

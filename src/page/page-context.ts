@@ -1,13 +1,18 @@
+import { detectLanguage } from '../core/i18n/detect';
 import type { Lang } from '../core/index/types';
 import type { ItuBody } from '../core/recognize/types';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 
-/** The language of an element: its nearest `lang` attribute, else the page's, else English. */
-export function languageOf(el: Element | null): Lang {
-  const tag = el?.closest('[lang]')?.getAttribute('lang') ?? el?.ownerDocument.documentElement.lang ?? '';
+/**
+ * The language of an element: its nearest `lang` attribute (per element, not only <html>), else what its
+ * text looks like (`text`, usually the block around it), else English.
+ */
+export function languageOf(el: Element | null, text = ''): Lang {
+  const tag = el?.closest('[lang]')?.getAttribute('lang') ?? '';
   const code = tag.slice(0, 2).toLowerCase() as Lang;
-  return LANGS.includes(code) ? code : 'en';
+  if (LANGS.includes(code)) return code;
+  return detectLanguage(text || (el?.textContent ?? '')) ?? 'en';
 }
 
 /** A page about one body (a WTSA page, a Council document) gives bare numbers that body. */

@@ -34,3 +34,17 @@ for (const lang of DEMO_LANGS) {
     }
   });
 }
+
+test('a page that does not declare its language: the text decides (here French)', async ({ page, ext }) => {
+  ext.extraRoutes.set(
+    '/nolang/fr.html',
+    '<!doctype html><html><head><meta charset="utf-8"><title>Sans langue</title></head><body>' +
+      '<p>Rappelant la résolution A/RES/70/125 de l’Assemblée générale et la Résolution 140 (Rév. Bucarest, 2022) ' +
+      'de la Conférence de plénipotentiaires, dans laquelle les États Membres sont invités à participer.</p></body></html>',
+  );
+  await page.goto('http://www.itu.int/nolang/fr.html');
+  const symbol = page.locator('[data-ref-id="A/RES/70/125"]');
+  await expect(symbol).toHaveCount(1);
+  await symbol.hover();
+  await expect(page.locator(`${TOOLTIP} a[href^="https://docs.un.org/fr/"]`).first()).toBeAttached();
+});

@@ -102,7 +102,8 @@ export function normalizeText(input: string): NormalizedText {
     if (!isDeleted(c)) return replacement(c);
     removed++;
     const at = i - removed + 1;
-    if (deletedAt.length > 0 && deletedAt[deletedAt.length - 1] === at) deletedCount[deletedCount.length - 1] = removed;
+    if (deletedAt.length > 0 && deletedAt[deletedAt.length - 1] === at)
+      deletedCount[deletedCount.length - 1] = removed;
     else {
       deletedAt.push(at);
       deletedCount.push(removed);
