@@ -6,22 +6,14 @@ import {
   CORPUS_DIR,
   loadCorpus,
   scoreLanguage,
+  totalScore,
 } from '../tests/support/corpus';
 
 const verbose = process.argv.includes('--verbose');
 // --holdout scores tests/corpus-holdout, the set the grammars are never tuned on (its README).
 const dir = process.argv.includes('--holdout') ? HOLDOUT_DIR : CORPUS_DIR;
 const rows = corpusLanguages(dir).map((lang) => scoreLanguage(lang, loadCorpus(lang, dir)));
-const total = rows.reduce(
-  (t, s) => ({
-    expected: t.expected + s.expected,
-    found: t.found + s.found,
-    truePositives: t.truePositives + s.truePositives,
-    citedChecked: t.citedChecked + s.citedChecked,
-    citedCorrect: t.citedCorrect + s.citedCorrect,
-  }),
-  { expected: 0, found: 0, truePositives: 0, citedChecked: 0, citedCorrect: 0 },
-);
+const total = totalScore(rows);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 console.log('lang  items  refs  found   P      R      F1    cited  neg-hits');
 for (const s of rows) {

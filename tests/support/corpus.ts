@@ -133,3 +133,23 @@ export function f1(s: Pick<Score, 'expected' | 'found' | 'truePositives'>): {
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
   };
 }
+
+/** The sum of several languages' scores, for overall figures. */
+export function totalScore(
+  rows: Score[],
+): Pick<
+  Score,
+  'expected' | 'found' | 'truePositives' | 'citedChecked' | 'citedCorrect' | 'negativesWithHits'
+> {
+  const sum = (
+    k: 'expected' | 'found' | 'truePositives' | 'citedChecked' | 'citedCorrect' | 'negativesWithHits',
+  ) => rows.reduce((n, s) => n + s[k], 0);
+  return {
+    expected: sum('expected'),
+    found: sum('found'),
+    truePositives: sum('truePositives'),
+    citedChecked: sum('citedChecked'),
+    citedCorrect: sum('citedCorrect'),
+    negativesWithHits: sum('negativesWithHits'),
+  };
+}

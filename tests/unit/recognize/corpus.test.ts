@@ -4,7 +4,7 @@
  * `npx tsx scripts/corpus-report.ts --verbose` lists every miss, extra and cited-version error.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusLanguages, f1, scoreLanguage, type Score } from '../../support/corpus';
+import { corpusLanguages, f1, scoreLanguage, totalScore, type Score } from '../../support/corpus';
 
 const MIN_LANGUAGE_F1 = 0.9;
 const MIN_OVERALL_F1 = 0.95;
@@ -44,14 +44,7 @@ describe('recognizer corpus (tests/corpus)', () => {
   }
 
   it(`overall F1 ≥ ${MIN_OVERALL_F1}`, () => {
-    const total = scores.reduce(
-      (t, s) => ({
-        expected: t.expected + s.expected,
-        found: t.found + s.found,
-        truePositives: t.truePositives + s.truePositives,
-      }),
-      { expected: 0, found: 0, truePositives: 0 },
-    );
+    const total = totalScore(scores);
     expect(f1(total).f1).toBeGreaterThanOrEqual(MIN_OVERALL_F1);
   });
 
