@@ -1,5 +1,6 @@
 import type { Analysis, Status } from './index/analyze';
 import type { IndexEntry, Lang } from './index/types';
+import { formatCitation } from './i18n/citation';
 import { render } from './i18n/phrases';
 import { versionLabel } from './index/versions';
 import { linksFor, type Link } from './links/index';
@@ -33,6 +34,8 @@ export interface CardData {
   summary: string;
   /** The language of summary, warnings and version labels. */
   textLang?: Lang;
+  /** What "Copy citation" copies: the latest version, cited as ITU texts in the card's language do. */
+  citation?: string;
   title?: { text: string; lang: Lang; /** true when not in the page's language */ fallback: boolean };
   body?: string;
   adopted?: string;
@@ -87,6 +90,7 @@ export function buildCard(a: Analysis, lang: Lang, linkLang: Lang = lang, textLa
   if (a.resolvedId) card.resolvedId = a.resolvedId;
   if (!e) return card;
   card.title = titleFor(e, lang);
+  card.citation = formatCitation(e, textLang);
   if (e.body) card.body = BODY_NAMES[e.body];
   const first = e.versions[0];
   if (first && e.adoptionKnown)

@@ -49,7 +49,7 @@ export function Card({ card, written, onCopy }: CardProps) {
         {t('cardLoading', written)}
       </div>
     );
-  const citation = card.resolvedId ?? card.id;
+  const citation = card.citation ?? card.resolvedId ?? card.id;
   // Summaries and warnings come in the language the card was built in (normally the interface's); say
   // so when it differs, so screen readers pronounce them right.
   const coreLang = (card.textLang ?? 'en') === lang ? undefined : (card.textLang ?? 'en');

@@ -37,3 +37,34 @@ describe('what a card says, in the reader’s language', () => {
     expect(ru.summary).toContain('Изменена в 2024 г.');
   });
 });
+
+describe('the citation a delegate copies', () => {
+  const store = bundledStore();
+  const entry = (id: string) => {
+    const e = store.get(id);
+    if (!e) throw new Error(`${id} not in the index`);
+    return e;
+  };
+  it('cites the latest version as ITU texts of each language do', async () => {
+    const { formatCitation } = await import('../../../src/core/i18n/citation');
+    const pp140 = entry('ITU/PP/RES/140');
+    expect(formatCitation(pp140, 'en')).toBe(
+      'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference',
+    );
+    expect(formatCitation(pp140, 'fr')).toBe(
+      'Résolution 140 (Rév. Bucarest, 2022) de la Conférence de plénipotentiaires',
+    );
+    expect(formatCitation(pp140, 'ar')).toBe(
+      'القرار 140 (المراجَع في بوخارست، 2022) لمؤتمر المندوبين المفوضين',
+    );
+    expect(formatCitation(pp140, 'zh')).toBe('全权代表大会第140号决议（2022年，布加勒斯特，修订版）');
+    expect(formatCitation(pp140, 'ru')).toBe(
+      'Резолюция 140 (Пересм. Бухарест, 2022 г.) Полномочной конференции',
+    );
+    expect(formatCitation(entry('ITU/COUNCIL/RES/1332'), 'en')).toBe(
+      'Council Resolution 1332 (Modified 2024)',
+    );
+    expect(formatCitation(entry('ITU/RA/RES/61'), 'en')).toBe('Resolution ITU-R 61-3');
+    expect(formatCitation(entry('A/RES/70/125'), 'es')).toBe('A/RES/70/125');
+  });
+});
