@@ -27,7 +27,9 @@ function readInput(file: string): string {
   const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
   // fatal: a file that is not UTF-8 is reported, never silently garbled.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  return /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(text) ? htmlToText(text) : text;
+  // HTML by its name, or by its look (standard input has no name): it opens with a tag and closes one.
+  const looksHtml = /^\s*</.test(text) && /<\/[a-z][\w-]*\s*>/i.test(text);
+  return /\.x?html?$/i.test(file) || looksHtml ? htmlToText(text) : text;
 }
 
 function scanText(file: string, text: string): Row[] {
