@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { CardData } from '../core/card';
-import { isProblem } from '../core/card';
+import { isProblem, type CardData } from '../core/card';
+import { render } from '../core/i18n/phrases';
 import { inconsistentCitations } from '../core/index/analyze';
+import type { Lang } from '../core/index/types';
 import type { Settings } from '../shared/settings';
+import { recognize } from '../core/recognize/index';
+import { disabledSites } from '../shared/site-switch';
+import { Highlighter, MARK_ATTR, MARK_SELECTOR, type Mark } from './highlighter';
+import { defaultBodyOf, languageOf } from './page-context';
 import {
   applyPageSettings,
   bodyWanted,
@@ -12,14 +17,9 @@ import {
   interfaceLanguage,
   linkLanguage,
 } from './page-settings';
-import { render } from '../core/i18n/phrases';
-import type { Lang } from '../core/index/types';
-import type { Cite } from '../core/messages';
-import { recognize } from '../core/recognize/index';
-import { disabledSites } from '../shared/site-switch';
-import { Highlighter, MARK_ATTR, MARK_SELECTOR, type Mark } from './highlighter';
-import { defaultBodyOf, languageOf } from './page-context';
 import { blocksIn, type TextBlock } from './text-blocks';
+import { CardInteraction } from './card-interaction';
+import { CardRequests } from './card-requests';
 import { Tooltip } from './tooltip';
 
 /**
@@ -29,7 +29,6 @@ import { Tooltip } from './tooltip';
  */
 const SLICE_MS = 8;
 const SHOW_DELAY_MS = 250;
-const HIDE_GRACE_MS = 300;
 
 interface MarkState {
   mark: Mark;
@@ -66,21 +65,31 @@ export class PageController {
   private readonly tooltip: Tooltip;
   private observer?: MutationObserver;
   private pendingRoots = new Set<Element>();
-  private showTimer?: number;
-  private hideTimer?: number;
   private running = false;
   private inflight: Promise<void>[] = [];
   private flushTimer?: number;
-  private returningFocus = false;
   private listening = false;
   private settings?: Settings;
   /** How often the page removed our marks from an element. */
   private readonly fights = new WeakMap<Element, number>();
-  /** Cards by language and citation, shared by every mark of the same citation. */
-  private readonly cards = new Map<string, CardData>();
+  private readonly interaction: CardInteraction;
+  private readonly requests = new CardRequests(() => ({
+    linkLang: linkLanguage(this.settings),
+    textLang: interfaceLanguage(),
+  }));
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.tooltip = new Tooltip(ctx);
+    this.interaction = new CardInteraction(
+      ctx,
+      this.tooltip,
+      (el) => {
+        const state = this.states.get(Number(el.dataset.refKey));
+        const anchor = state?.mark.elements[0];
+        return state && anchor ? { anchor, card: state.card, written: state.mark.ref.text } : undefined;
+      },
+      () => this.settings?.tooltipDelayMs ?? SHOW_DELAY_MS,
+    );
   }
 
   async start(): Promise<void> {
@@ -109,7 +118,7 @@ export class PageController {
     this.tooltip.destroy();
     this.highlighter.removeAll();
     this.states.clear();
-    this.cards.clear();
+    this.requests.clear();
     document.documentElement.dataset.reslens = 'off';
     delete document.documentElement.dataset.reslensCount;
     clearPageSettings();
@@ -207,45 +216,18 @@ export class PageController {
   }
 
   private async analyzeIn(lang: Lang, marks: Mark[]): Promise<void> {
-    // A page cites the same texts again and again: ask once per distinct citation, reuse the card.
-    const keyed = marks.map((mark) => {
-      const { ref } = mark;
-      const cite: Cite = {
-        id: ref.id,
-        cited: ref.cited,
-        calledResolution: ref.calledResolution,
-        symbolCorrected: ref.symbolCorrected,
-        ambiguous: ref.ambiguous,
-        kind: ref.kind,
-        number: ref.number,
-        venueBody: ref.venueBody,
-      };
-      return { mark, cite, key: `${lang}|${JSON.stringify(cite)}` };
-    });
-    const wanted = new Map<string, Cite>();
-    for (const k of keyed) if (!this.cards.has(k.key)) wanted.set(k.key, k.cite);
-    if (wanted.size) {
-      const reply = (await browser.runtime.sendMessage({
-        type: 'analyze',
-        lang,
-        linkLang: linkLanguage(this.settings),
-        textLang: interfaceLanguage(),
-        refs: [...wanted.values()],
-      })) as { cards?: CardData[] } | undefined;
-      const keys = [...wanted.keys()];
-      reply?.cards?.forEach((card, i) => {
-        const key = keys[i];
-        if (key) this.cards.set(key, card);
-      });
-    }
-    for (const { mark, key } of keyed) {
+    const cards = await this.requests.cardsFor(
+      lang,
+      marks.map((m) => m.ref),
+    );
+    marks.forEach((mark, i) => {
       const state = this.states.get(mark.key);
-      const card = this.cards.get(key);
-      if (!state || !card) continue;
+      const card = cards[i];
+      if (!state || !card) return;
       state.card = card;
       this.highlighter.setStatus(mark, card.status);
       if (isProblem(card)) for (const el of mark.elements) el.dataset.problem = '';
-    }
+    });
   }
 
   private observe(): void {
@@ -291,17 +273,6 @@ export class PageController {
     for (const root of roots) await this.scan(root);
   }
 
-  private stateOf(el: Element | null): MarkState | undefined {
-    const mark = el?.closest<HTMLElement>(MARK_SELECTOR);
-    return mark ? this.states.get(Number(mark.dataset.refKey)) : undefined;
-  }
-
-  private open(state: MarkState, anchor: HTMLElement): Promise<void> {
-    clearTimeout(this.hideTimer);
-    const dir = getComputedStyle(anchor).direction === 'rtl' ? 'rtl' : 'ltr';
-    return this.tooltip.show(anchor, state.card, state.mark.ref.text, dir);
-  }
-
   private listen(): void {
     if (this.listening) return; // once per page: off and on again must not add listeners
     this.listening = true;
@@ -311,56 +282,7 @@ export class PageController {
       this.stop();
       void this.start();
     });
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-      this.ctx.addEventListener(document, type, fn as (e: Event) => void, { capture: true });
-    on('mouseover', (e) => {
-      const target = e.target as Element;
-      if (this.tooltip.element && e.composedPath().includes(this.tooltip.element))
-        return clearTimeout(this.hideTimer);
-      const state = this.stateOf(target);
-      clearTimeout(this.showTimer);
-      if (!state) return this.scheduleHide();
-      const anchor = state.mark.elements[0];
-      if (!anchor) return;
-      if (this.tooltip.openFor === anchor) return clearTimeout(this.hideTimer);
-      // Crossing from one reference to the next swaps cards at once; a first hover waits for intent.
-      const delay = this.tooltip.openFor ? 0 : (this.settings?.tooltipDelayMs ?? SHOW_DELAY_MS);
-      this.showTimer = window.setTimeout(() => void this.open(state, anchor), delay);
-    });
-    on('focusin', (e) => {
-      if (e.target === this.tooltip.host) return clearTimeout(this.hideTimer); // focus moved into the card
-      if (this.returningFocus) return;
-      const state = this.stateOf(e.target as Element);
-      const anchor = state?.mark.elements[0];
-      if (state && anchor) void this.open(state, anchor);
-    });
-    on('focusout', () => this.scheduleHide());
-    on('click', (e) => {
-      const state = this.stateOf(e.target as Element);
-      const anchor = state?.mark.elements[0];
-      if (state && anchor) void this.open(state, anchor); // touch: a tap opens
-    });
-    on('keydown', (e) => {
-      if (e.key === 'Escape' && this.tooltip.openFor) {
-        // Back to the reference the card belongs to, so keyboard readers keep their place.
-        const anchor = this.tooltip.openFor;
-        this.tooltip.hide();
-        if (e.target === this.tooltip.host) {
-          // focus() fires focusin synchronously; it must not reopen the card just closed.
-          this.returningFocus = true;
-          anchor.focus();
-          this.returningFocus = false;
-        }
-        return;
-      }
-      if (e.key === 'Enter') {
-        const state = this.stateOf(e.target as Element);
-        const anchor = state?.mark.elements[0];
-        if (!state || !anchor) return;
-        e.preventDefault();
-        void this.open(state, anchor).then(() => this.tooltip.focusFirst());
-      }
-    });
+    this.interaction.listen();
     // Single-page sites: a new route may bring new content (also seen by the observer) and a new default
     // body (a WTSA page after a Council one), so the whole page is looked at again; marks stay as they are.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -371,11 +293,5 @@ export class PageController {
       if (list.includes(location.hostname)) this.stop();
       else void this.start();
     });
-  }
-
-  private scheduleHide(): void {
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => this.tooltip.hide(), HIDE_GRACE_MS);
   }
 }
