@@ -2,6 +2,7 @@
 import {
   corpusLanguages,
   f1,
+  FRESH_DIR,
   HOLDOUT_DIR,
   CORPUS_DIR,
   loadCorpus,
@@ -11,7 +12,11 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 // --holdout scores tests/corpus-holdout, the set the grammars are never tuned on (its README).
-const dir = process.argv.includes('--holdout') ? HOLDOUT_DIR : CORPUS_DIR;
+const dir = process.argv.includes('--fresh')
+  ? FRESH_DIR
+  : process.argv.includes('--holdout')
+    ? HOLDOUT_DIR
+    : CORPUS_DIR;
 const rows = corpusLanguages(dir).map((lang) => scoreLanguage(lang, loadCorpus(lang, dir)));
 const total = totalScore(rows);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);

@@ -36,6 +36,8 @@ export function loadCorpus(lang: string, dir = CORPUS_DIR): CorpusItem[] {
 }
 
 export const HOLDOUT_DIR = join(import.meta.dirname, '..', 'corpus-holdout');
+/** Scored once, untouched, for an honest figure on unseen text (tests/corpus-fresh/README.md). */
+export const FRESH_DIR = join(import.meta.dirname, '..', 'corpus-fresh');
 
 export function corpusLanguages(dir = CORPUS_DIR): string[] {
   return readdirSync(dir)
