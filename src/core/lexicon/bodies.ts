@@ -64,6 +64,10 @@ export const BODY_PATTERNS: readonly [BodyOrOther, string][] = [
   // Bare 大会 ("the Assembly") before 第70/125号决议 is the General Assembly; the longer ITU names above
   // that end in 大会 start earlier and so win.
   ['GA', P`大会`],
+  // "UN resolution 2713", "قرار الأمم المتحدة 2713", "резолюция ООН 2254": the United Nations named alone.
+  // Since 1976 the General Assembly numbers "session/number", so a plain number so attributed is the
+  // Security Council's (resolve.ts sends a slash number to the Assembly). Last, so every fuller name wins.
+  ['SC', P`United Nations|UN|Nations Unies|ONU|Naciones Unidas|(?:ال|لل|ل)?أمم المتحدة|联合国|ООН`],
 ];
 
 // Arabic spellings are folded as normalize.ts folds the text (أ → ا).

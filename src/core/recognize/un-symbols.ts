@@ -13,7 +13,7 @@ import type { Reference } from './types';
 const P = String.raw;
 const SEGMENT = P`(?:[RРᏒ][EЕ][SЅ]|[A-Z]{2,8}(?:\.\d{1,4})?|L\.\d{1,4}|C\.\d{1,2}|Rev\.\d{1,2}|Add\.\d{1,3}|Corr\.\d{1,2}|(?:ES|S)-\d{1,2}|\d{1,4})`;
 const SYMBOL = new RegExp(
-  P`(ST|[AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(الف|باء|جيم|دال))?`,
+  P`(ST|[AАEЕSЅ])((?:/${SEGMENT}){2,7})(?:\s?\(\s?((?:19|20)\d{2}|[IVXLC]{1,7})\s?\))?(?:([A-H])(?![\p{L}\p{N}])|\s([A-H])(?![\p{L}\p{N}])(?!\s+\p{Ll})|\s(الف|باء|جيم|دال))?`,
   'gu',
 );
 const HOMOGLYPHS: Record<string, string> = { А: 'A', Е: 'E', Ѕ: 'S', Р: 'R', Ꮢ: 'R' };
@@ -61,7 +61,9 @@ export function recognizeUnSymbols(text: string): Reference[] {
       SYMBOL.lastIndex = m.index + 1;
       continue;
     }
-    const [whole, organ = '', path = '', paren, part, arabicPart] = m;
+    // Part letters: glued ("42/37C"), spaced ("57/270 B", unless it reads as an article: "1 A new…"), Arabic.
+    const [whole, organ = '', path = '', paren, glued, spaced, arabicPart] = m;
+    const part = glued ?? spaced;
     // A symbol needs a number and must end on a number, a part letter or a suffix (not "A/RES/").
     if (!/\d/.test(path) || /\/[A-ZРЕЅᏒ]{2,8}$/i.test(path)) continue;
     let id = deHomoglyph(organ + path)
