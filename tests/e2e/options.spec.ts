@@ -185,3 +185,52 @@ test.describe('options page', () => {
     }
   });
 });
+
+test.describe('index update', () => {
+  test('a valid update is applied to the page; a malformed one is refused with its reason', async ({
+    page,
+    ext,
+  }) => {
+    const entry = {
+      id: 'ITU/PP/RES/998',
+      kind: 'resolution',
+      number: '998',
+      titles: [
+        {
+          lang: 'en',
+          text: 'A resolution only this update knows',
+          source: 'https://example.org/update-source',
+        },
+      ],
+      historyComplete: false,
+      status: 'unknown',
+    };
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const input = page.locator('input[name="indexUpdate"]');
+    await input.setInputFiles({
+      name: 'update.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ entries: [entry] })),
+    });
+    await expect(page.getByRole('status')).toContainText('1');
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"entries": [{"id": "not an id"}]}'),
+    });
+    await expect(page.getByRole('alert')).toContainText('not a canonical id');
+
+    // The page now learns of the entry from the update that was accepted.
+    ext.extraRoutes.set(
+      '/update/check.html',
+      '<!doctype html><html lang="en"><body><p>Resolution 998 of the Plenipotentiary Conference.</p></body></html>',
+    );
+    const tab = await ext.context.newPage();
+    await tab.goto('http://www.itu.int/update/check.html');
+    await tab.locator('[data-ref-id="ITU/PP/RES/998"]').hover();
+    await expect(tab.locator('reslens-tooltip [role=dialog]')).toContainText(
+      'A resolution only this update knows',
+    );
+    await tab.close();
+  });
+});

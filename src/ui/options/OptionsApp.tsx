@@ -12,6 +12,7 @@ import {
 } from '../../shared/settings';
 import { t, uiDir, uiLang, type MessageKey } from '../i18n';
 import { bodyName, ENDONYMS } from '../vocab';
+import { IndexUpdateSection } from './IndexUpdateSection';
 import { SitesSection } from './SitesSection';
 
 const LINK_MODES: { mode: Settings['linkLanguage']; key: MessageKey }[] = [
@@ -222,6 +223,8 @@ export function OptionsApp() {
         </label>
         <Preview settings={settings} />
       </section>
+
+      <IndexUpdateSection announce={setStatus} />
 
       <div class="actions">
         <button type="button" onClick={() => void save(parseSettings(DEFAULT_SETTINGS))}>
