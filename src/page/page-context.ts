@@ -18,9 +18,9 @@ export function languageOf(el: Element | null, text = ''): Lang {
 /** A page about one body (a WTSA page, a Council document) gives bare numbers that body. */
 export function defaultBodyOf(url: string, title: string): ItuBody | undefined {
   const s = `${url} ${title}`;
-  if (/wtsa|ITU-T\b|\/T\d{2}-/i.test(s)) return 'WTSA';
-  if (/wtdc|ITU-D\b|\/D\d{2}-/i.test(s)) return 'WTDC';
-  if (/council|\/S\d{2}-CL-|-CL-C-/i.test(s)) return 'COUNCIL';
-  if (/plenipotentiary|\/S\d{2}-PP-|pp\d{2}\b/i.test(s)) return 'PP';
+  if (/wtsa|ITU-T\b|[/=]T\d{2}-/i.test(s)) return 'WTSA';
+  if (/wtdc|ITU-D\b|[/=]D\d{2}-/i.test(s)) return 'WTDC';
+  if (/council|[/=]S\d{2}-CL-|-CL-C-/i.test(s)) return 'COUNCIL';
+  if (/plenipotentiary|[/=]S\d{2}-PP-|pp\d{2}\b/i.test(s)) return 'PP';
   return undefined;
 }

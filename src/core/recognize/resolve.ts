@@ -76,6 +76,8 @@ function unId(
 ): { id: string; body: Body } | 'drop' | undefined {
   if (d.kind === 'REC') return undefined; // recommendations here are the Plenipotentiary's
   const slash = d.number.includes('/');
+  // No UN symbol takes a "-n" after its number ("Decision No. 56/26-4" is another organisation's).
+  if (slash && d.revisionIndex !== undefined) return 'drop';
   const series = d.kind === 'DEC' ? 'DEC' : 'RES';
   const sessionFirst = /^\d{1,3}\//.test(d.number);
   // "Decisión 2012/700": the EU and others number decisions by year too; "décision 74/543" (a session

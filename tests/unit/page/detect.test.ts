@@ -19,3 +19,16 @@ describe('language of text without a lang attribute', () => {
     expect(detectLanguage('140')).toBeUndefined();
   });
 });
+
+describe('the body a page is about', () => {
+  it.each([
+    ['https://www.itu.int/md/meetingdoc.asp?lang=es&parent=D18-RPMIRM-C-0050', '', 'WTDC'],
+    ['https://www.itu.int/md/S26-CL-C-0035/en', '', 'COUNCIL'],
+    ['https://www.itu.int/md/T22-WTSA.20-C-0001/en', '', 'WTSA'],
+    ['https://www.itu.int/en/ITU-D/Pages/default.aspx', '', 'WTDC'],
+    ['https://www.itu.int/en/about/Pages/default.aspx', 'About ITU', undefined],
+  ])('%s → %s', async (url, title, body) => {
+    const { defaultBodyOf } = await import('../../../src/page/page-context');
+    expect(defaultBodyOf(url, title)).toBe(body);
+  });
+});
