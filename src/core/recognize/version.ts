@@ -63,6 +63,8 @@ function toRoman(n: number): string {
 const DATE_ONLY =
   /^\s*(?:(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?|\p{L}{3,10}\.? \d{1,2}, ?)((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
 
+const FULL_DATE = /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<!\d)\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}|\p{L}{3,12}\.? \d{1,2}, (?:19|20)\d{2}/u;
+
 const ACRONYM_BODY: Record<string, ItuBody> = {
   WRC: 'WRC',
   CMR: 'WRC',
@@ -155,6 +157,8 @@ export function interpretVersion(inner: string): Omit<ParsedVersion, 'end'> | un
   if (!place && !acronym && session === undefined && !modified && cited.year !== undefined) {
     // "(2016)" alone or "(adopted 2016)": a year with no venue is Council's form (or a UN SC year).
     if (/^\s*(?:19|20)\d{2}\s*$/.test(scope)) return { cited: {}, bareYear: cited.year };
+    // A full date ("(New York, 2017.07.20)", "(20 July 2017)"): ITU versions never carry one, UN texts do.
+    if (!REV.test(scope) && FULL_DATE.test(scope)) return { cited: {}, bareYear: cited.year };
   }
   if (cited.rev && !place && !acronym && cited.year !== undefined) {
     // "(Rev. 2016)" in a Russian-authored text: Council style.
