@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /** The options page in Chromium: sites, settings that persist, damaged storage, accessibility. */
@@ -15,28 +13,6 @@ declare const chrome: {
   };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
-
-const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<unknown[]> {
-  // Extension pages forbid inline scripts, so page.addScriptTag is refused: evaluate through DevTools.
-  await page.evaluate(AXE);
-  const { passes, violations } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }
-    ).axe;
-    const r = await axe.run();
-    return {
-      passes: r.passes.length,
-      violations: r.violations.map((v) => {
-        const x = v as { id: string; nodes: { target: unknown }[] };
-        return { id: x.id, targets: x.nodes.map((n) => n.target) };
-      }),
-    };
-  });
-  expect(passes, 'axe ran its rules').toBeGreaterThan(10);
-  return violations;
-}
 
 test.describe('options page', () => {
   test.beforeEach(async ({ ext }) => {

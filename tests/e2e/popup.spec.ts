@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /**
@@ -18,7 +19,6 @@ declare const chrome: {
 };
 
 const SEED = 'http://www.itu.int/x/seed-ar.html';
-const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const LOCALES = { en: 'en', fr: 'fr', es: 'es', ar: 'ar', zh: 'zh_CN', ru: 'ru' } as const;
 
 function messages(locale: string): Record<string, { message: string }> {
@@ -41,29 +41,6 @@ async function openSeed(page: Page, worker: Worker): Promise<number> {
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
   await expect.poll(() => page.locator('reslens-ref[data-status="pending"]').count()).toBe(0);
   return tabIdOf(worker, `${SEED}*`);
-}
-
-/**
- * axe-core's report for the page. Extension pages forbid inline scripts (CSP `script-src 'self'`), so
- * `page.addScriptTag` is refused there; the source is evaluated through DevTools instead.
- */
-export async function axeViolations(page: Page): Promise<unknown[]> {
-  await page.evaluate(AXE);
-  const { violations, passes } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }
-    ).axe;
-    const r = await axe.run();
-    return {
-      passes: r.passes.length,
-      violations: r.violations.map((v) => {
-        const x = v as { id: string; help: string; nodes: { target: unknown }[] };
-        return { id: x.id, help: x.help, targets: x.nodes.map((n) => n.target) };
-      }),
-    };
-  });
-  expect(passes, 'axe ran its rules').toBeGreaterThan(10);
-  return violations;
 }
 
 test.describe('popup', () => {
