@@ -63,7 +63,8 @@ function toRoman(n: number): string {
 const DATE_ONLY =
   /^\s*(?:(?:от |of |du |de |del )?\d{1,2}(?:er)? (?:de )?\p{L}{3,10} (?:de )?|\p{L}{3,10}\.? \d{1,2}, ?)((?:19|20)\d{2})(?: года| г\.)?\s*$/u;
 
-const FULL_DATE = /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<!\d)\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}|\p{L}{3,12}\.? \d{1,2}, (?:19|20)\d{2}/u;
+const FULL_DATE =
+  /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<!\d)\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}|\p{L}{3,12}\.? \d{1,2}, (?:19|20)\d{2}/u;
 
 const ACRONYM_BODY: Record<string, ItuBody> = {
   WRC: 'WRC',
