@@ -19,11 +19,11 @@ export function demoItems(lang: string) {
     .slice(0, ITEMS_PER_PAGE);
 }
 
-for (const lang of DEMO_LANGS) {
+function demoPage(lang: string): string {
   const body = demoItems(lang)
     .map((i) => `<p>${escape(i.text)}<br><small class="src">${escape(i.source)}</small></p>`)
     .join('\n');
-  const html = `<!doctype html>
+  return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>ResLens demo (${lang}) — real citations from ITU and UN texts</title>
 <style>body{font-family:system-ui,"Noto Sans","Noto Sans CJK SC",sans-serif;max-width:52rem;margin:2rem auto;line-height:1.6;padding:0 1rem} .src{color:#666;font-size:.8em}</style></head>
@@ -32,6 +32,14 @@ for (const lang of DEMO_LANGS) {
 ${body}
 </body></html>
 `;
-  writeFileSync(join(import.meta.dirname, '..', 'tests', 'e2e', 'fixtures', `demo-${lang}.html`), html);
 }
-console.log(`wrote demo pages for ${DEMO_LANGS.join(', ')}`);
+
+// Run as a script (npm run demo-pages); the e2e tests import this module for demoItems() only.
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  for (const lang of DEMO_LANGS)
+    writeFileSync(
+      join(import.meta.dirname, '..', 'tests', 'e2e', 'fixtures', `demo-${lang}.html`),
+      demoPage(lang),
+    );
+  console.log(`wrote demo pages for ${DEMO_LANGS.join(', ')}`);
+}

@@ -70,6 +70,7 @@ export class PageController {
   private inflight: Promise<void>[] = [];
   private flushTimer?: number;
   private listening = false;
+  private scans = 0;
   private settings?: Settings;
   /** How often the page removed our marks from an element. */
   private readonly fights = new WeakMap<Element, number>();
@@ -146,6 +147,17 @@ export class PageController {
   }
 
   private async scan(root: Element): Promise<void> {
+    // data-reslens-busy tells tests and tools when a scan is under way (scans may overlap).
+    this.scans++;
+    document.documentElement.dataset.reslensBusy = 'true';
+    try {
+      await this.scanBlocks(root);
+    } finally {
+      if (--this.scans === 0) delete document.documentElement.dataset.reslensBusy;
+    }
+  }
+
+  private async scanBlocks(root: Element): Promise<void> {
     // Walked lazily, document order (the top of the page is what a reader sees first on load).
     const blocks = blocksIn(root);
     const defaultBody = defaultBodyOf(location.href, document.title);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, marksSettled, test } from './fixtures';
 
 /** The extension's own API, reached from the service worker in tests. */
 declare const chrome: {
@@ -15,7 +15,7 @@ test.describe('page annotation on real ITU/UN hosts', () => {
     page,
   }, info) => {
     await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    await marksSettled(page);
     const ids = await page.$$eval('reslens-ref', (els) => [
       ...new Set(els.map((e) => (e as HTMLElement).dataset.refId)),
     ]);
@@ -93,7 +93,7 @@ test.describe('page annotation on real ITU/UN hosts', () => {
   test('turning ResLens off for the site restores the page DOM exactly', async ({ page, ext }) => {
     await page.goto('http://www.itu.int/en/demo/demo-en.html');
     const original = await (await fetch(`http://127.0.0.1:${ext.port}/demo-en.html`)).text();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    await marksSettled(page);
     await ext.worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['www.itu.int'] }));
     await expect.poll(() => page.locator('reslens-ref').count()).toBe(0);
     const body = await page.evaluate(() => document.body.innerHTML);

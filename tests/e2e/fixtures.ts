@@ -82,3 +82,15 @@ export const test = base.extend<
 });
 
 export const expect = test.expect;
+
+/** Waits until ResLens has marked the page and no scan is under way (marking is sliced across frames). */
+export async function marksSettled(page: import('@playwright/test').Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const d = document.documentElement.dataset;
+        return Boolean(d.reslensCount) && d.reslensBusy === undefined;
+      }),
+    )
+    .toBe(true);
+}

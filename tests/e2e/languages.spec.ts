@@ -1,5 +1,5 @@
 import { DEMO_LANGS, demoItems } from '../../scripts/demo-pages';
-import { expect, test } from './fixtures';
+import { expect, marksSettled, test } from './fixtures';
 
 const TOOLTIP = 'reslens-tooltip [role=dialog]';
 
@@ -13,7 +13,7 @@ for (const lang of DEMO_LANGS) {
     page,
   }, info) => {
     await page.goto(`http://www.itu.int/${lang}/demo/demo-${lang}.html`);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    await marksSettled(page);
     const marked = new Set(
       await page.$$eval('reslens-ref', (els) => els.map((e) => (e as HTMLElement).dataset.refId ?? '')),
     );

@@ -1,7 +1,7 @@
 import type { Request } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, marksSettled, test } from './fixtures';
 
 /**
  * Offline and private (issue #8): during a full scan of the seed page, hovering references and a popup
@@ -21,7 +21,7 @@ test('only the fixture host is contacted: full scan, hovering, popup lookup', as
   ext.context.on('request', onRequest);
   try {
     await page.goto('http://www.itu.int/md/S26-CL-demo/seed-ar.html');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+    await marksSettled(page);
     // The scan is finished when every mark has its status from the background.
     await expect.poll(() => page.locator('reslens-ref[data-status="pending"]').count()).toBe(0);
     for (const id of ['A/RES/70/684', 'ITU/PP/RES/172', 'ITU/COUNCIL/RES/1332']) {

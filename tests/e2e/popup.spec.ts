@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, marksSettled, test } from './fixtures';
 
 /**
  * The toolbar popup, opened as chrome-extension://ID/popup.html?tab=<id> next to a fixture tab (a popup
@@ -38,7 +38,7 @@ async function tabIdOf(worker: Worker, url: string): Promise<number> {
 /** Opens the seed document in its own tab and waits until ResLens has marked and analysed it. */
 async function openSeed(page: Page, worker: Worker): Promise<number> {
   await page.goto(SEED);
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.reslensCount)).toBeTruthy();
+  await marksSettled(page);
   await expect.poll(() => page.locator('reslens-ref[data-status="pending"]').count()).toBe(0);
   return tabIdOf(worker, `${SEED}*`);
 }
