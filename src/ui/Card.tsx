@@ -40,6 +40,20 @@ function CopyButton({ citation, onCopy }: { citation: string; onCopy: CardProps[
   );
 }
 
+/** A reference's id (always left to right) and its status badge: the head of a card and of a result row. */
+export function IdAndStatus({ card }: { card: Pick<CardData, 'id' | 'status'> }) {
+  return (
+    <>
+      <span class="id" dir="ltr">
+        {card.id}
+      </span>
+      <span class="badge" data-status={card.status}>
+        {statusText(card.status)}
+      </span>
+    </>
+  );
+}
+
 export function Card({ card, written, onCopy }: CardProps) {
   const lang = uiLang();
   const dir = uiDir(lang);
@@ -56,12 +70,7 @@ export function Card({ card, written, onCopy }: CardProps) {
   return (
     <div class={`card status-${card.status}`} dir={dir} lang={lang}>
       <div class="head">
-        <span class="id" dir="ltr">
-          {card.id}
-        </span>
-        <span class="badge" data-status={card.status}>
-          {statusText(card.status)}
-        </span>
+        <IdAndStatus card={card} />
       </div>
       {card.title ? (
         <p class="title">

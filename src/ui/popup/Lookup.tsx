@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCard, type CardData } from '../../core/card';
 import type { Lookup as LookupIndex, LookupResult } from '../../core/index/lookup';
 import type { Lang } from '../../core/index/types';
-import { Card } from '../Card';
+import { Card, IdAndStatus } from '../Card';
 import { t } from '../i18n';
-import { statusText } from '../vocab';
 
 /** Queries a reader can try from the empty state: a topic, a citation, a UN symbol, Arabic text. */
 const EXAMPLES = ['WSIS', 'Res 140 (Rev. Dubai, 2018)', 'A/RES/70/684', 'قرار المجلس 1332'];
@@ -158,12 +157,7 @@ export function Lookup({ index, lang, initialQuery = '', size = 12, onCopy }: Lo
             }}
           >
             <span class="row-head">
-              <span class="id" dir="ltr">
-                {card.id}
-              </span>
-              <span class="badge" data-status={card.status}>
-                {statusText(card.status)}
-              </span>
+              <IdAndStatus card={card} />
             </span>
             <span class="row-title" dir="auto" lang={card.title?.lang}>
               {card.title?.text ?? t('cardTitleUnknown')}
