@@ -1,8 +1,6 @@
 import { detectLanguage } from '../core/i18n/detect';
-import type { Lang } from '../core/index/types';
+import { LANGS, type Lang } from '../core/index/types';
 import type { ItuBody } from '../core/recognize/types';
-
-const LANGS: Lang[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 
 /**
  * The language of an element: its nearest `lang` attribute (per element, not only <html>), else what its

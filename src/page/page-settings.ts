@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../core/index/types';
+import { LANGS, type Lang } from '../core/index/types';
 import type { Reference } from '../core/recognize/types';
 import type { Settings } from '../shared/settings';
 
@@ -39,8 +39,6 @@ export function bodyWanted(ref: Reference, s: Settings | undefined): boolean {
     );
   return true;
 }
-
-const LANGS: readonly Lang[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 
 /** The extension's interface language: the locale bundle the browser chose names itself (`uiLang`). */
 export function interfaceLanguage(): Lang {

@@ -1,5 +1,5 @@
 import type { IndexEntry, Lang } from '../index/types';
-import { citedLabel, versionLabel } from '../index/versions';
+import { citedLabel, latestLabel } from '../index/versions';
 import type { Cited } from '../recognize/types';
 
 /**
@@ -285,11 +285,7 @@ const AND_AS: Record<Lang, string> = {
 function paramText(p: Param, lang: Lang): string {
   if (typeof p === 'string') return p;
   if ('cited' in p) return citedLabel(p.cited, lang);
-  if ('latestOf' in p) {
-    const last = p.latestOf.versions.length - 1;
-    const v = p.latestOf.versions[last];
-    return v ? versionLabel(p.latestOf, v, last, lang) : '';
-  }
+  if ('latestOf' in p) return latestLabel(p.latestOf, lang) ?? '';
   if ('word' in p) return WORDS[lang][p.word];
   if ('ids' in p) return p.ids.join(OR[lang]);
   return p.citedList.map((c) => citedLabel(c, lang)).join(AND_AS[lang]);

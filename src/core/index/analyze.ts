@@ -2,7 +2,7 @@ import type { Cited, Reference } from '../recognize/types';
 import type { IndexStore } from './store';
 import type { IndexEntry } from './types';
 import { render, type Phrase, type StatusWord } from '../i18n/phrases';
-import { citedLabel, matchVersion, versionLabel } from './versions';
+import { citedLabel, latestLabel, matchVersion } from './versions';
 
 /** The status of a cited reference (issue #4); with nothing cited, the status of the text itself. */
 export type Status =
@@ -68,12 +68,6 @@ type Cite = Pick<
 
 function textStatus(entry: IndexEntry): Status {
   return entry.status === 'unknown' ? 'unknown' : entry.status;
-}
-
-function latestLabel(entry: IndexEntry): string | undefined {
-  const last = entry.versions.length - 1;
-  const v = entry.versions[last];
-  return v ? versionLabel(entry, v, last) : undefined;
 }
 
 /** UN symbols as miscited: "A/RES/70/684" for the report A/70/684, "A/71/212" for resolution A/RES/71/212. */

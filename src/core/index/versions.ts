@@ -113,6 +113,16 @@ export function versionLabel(
   }
 }
 
+/** The label of an entry's latest known version, or undefined when it has no versions. */
+export function latestLabel(
+  entry: Pick<IndexEntry, 'body' | 'number' | 'versions'>,
+  lang: Lang = 'en',
+): string | undefined {
+  const last = entry.versions.length - 1;
+  const v = entry.versions[last];
+  return v ? versionLabel(entry, v, last, lang) : undefined;
+}
+
 export function citedLabel(cited: Cited, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   if (cited.revisionIndex !== undefined && cited.year === undefined) return w.revision(cited.revisionIndex);

@@ -49,14 +49,13 @@ describe('recognizer corpus (tests/corpus)', () => {
   });
 
   it(`cited-version accuracy ≥ ${MIN_CITED_ACCURACY}`, () => {
-    const checked = scores.reduce((n, s) => n + s.citedChecked, 0);
-    const correct = scores.reduce((n, s) => n + s.citedCorrect, 0);
+    const { citedChecked: checked, citedCorrect: correct } = totalScore(scores);
     const errors = scores.flatMap((s) => s.citedErrors).join('\n');
     expect(correct / checked, errors).toBeGreaterThanOrEqual(MIN_CITED_ACCURACY);
   });
 
   it(`no more than ${MAX_NEGATIVES_WITH_HITS} negative items produce a hit`, () => {
-    const hits = scores.reduce((n, s) => n + s.negativesWithHits, 0);
+    const hits = totalScore(scores).negativesWithHits;
     expect(hits, scores.flatMap((s) => s.extras).join('\n')).toBeLessThanOrEqual(MAX_NEGATIVES_WITH_HITS);
   });
 });
